@@ -1,0 +1,49 @@
+package org.hearandtreat.triage;
+
+import java.util.Set;
+
+/**
+ * An end-of-life register entry or advance care plan that the clinician can see for this patient, with its CPR
+ * recommendation. Immutable and thread-safe; both components are required and {@code documents} must not be empty.
+ *
+ * @param documents         the plans and decisions on record
+ * @param cprRecommendation what the plan says about cardiopulmonary resuscitation
+ */
+public record AdvanceCarePlan(Set<Document> documents, CprRecommendation cprRecommendation) {
+
+    /** A kind of plan or decision on record. */
+    public enum Document {
+        /** On a GP end-of-life (palliative care) register. */
+        END_OF_LIFE_REGISTER,
+        /** London's Universal Care Plan. */
+        UNIVERSAL_CARE_PLAN,
+        /** Recommended Summary Plan for Emergency Care and Treatment: a clinical recommendation, not legally binding. */
+        RESPECT,
+        /** A Do Not Attempt CPR decision. */
+        DNACPR,
+        /** An Advance Decision to Refuse Treatment: legally binding when valid and applicable. */
+        ADRT
+    }
+
+    /** The plan's CPR recommendation. */
+    public enum CprRecommendation {
+        ATTEMPT_CPR,
+        NO_CPR,
+        NOT_STATED
+    }
+
+    public AdvanceCarePlan {
+        InvalidFieldException.required("documents", documents, "a non-empty list of plan documents");
+        if (documents.isEmpty()) {
+            throw new InvalidFieldException("documents", "[]", "at least one plan document");
+        }
+        documents = Set.copyOf(documents);
+        InvalidFieldException.required("cprRecommendation", cprRecommendation,
+                "one of ATTEMPT_CPR, NO_CPR, NOT_STATED");
+    }
+
+    /** @return true when the plan records a recommendation not to attempt CPR */
+    public boolean noCpr() {
+        return cprRecommendation == CprRecommendation.NO_CPR;
+    }
+}

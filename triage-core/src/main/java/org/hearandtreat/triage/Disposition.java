@@ -1,0 +1,90 @@
+package org.hearandtreat.triage;
+
+import java.util.Comparator;
+
+/**
+ * The outcome of a triage: either an ambulance {@link Dispatch} in an ARP category, or a {@link HearAndTreat}
+ * referral. Implementations are immutable records and thread-safe.
+ *
+ * <p>{@link #MOST_URGENT_FIRST} is the single urgency order the engine's safety policy uses: C1 before C2 (2A, 2B,
+ * 2C) before C3 before C4 before any hear-and-treat referral; among referrals the shorter time frame first (self-care
+ * has none and comes last), then {@link Pathway} order. Two dispositions compare equal only when they are equal.
+ */
+public sealed interface Disposition permits Dispatch, HearAndTreat {
+
+    /** Orders dispositions from most to least urgent; consistent with equals. */
+    Comparator<Disposition> MOST_URGENT_FIRST = Disposition::compareUrgency;
+
+    /** @return true for an ambulance dispatch, false for a hear-and-treat referral */
+    boolean isDispatch();
+
+    /** @return a short code, e.g. {@code C1}, {@code C2A}, {@code C3}, {@code GP/PT24H}, {@code SELF_CARE} */
+    String code();
+
+    /** @return a clinician-readable description */
+    String describe();
+
+    /**
+     * @param other another disposition
+     * @return true when this disposition is strictly more urgent than {@code other}
+     */
+    default boolean isMoreUrgentThan(Disposition other) {
+        return MOST_URGENT_FIRST.compare(this, other) < 0;
+    }
+
+    /**
+     * Parses a {@link #code()}.
+     *
+     * @param code a code such as {@code C2B} or {@code EMERGENCY_DEPARTMENT/PT1H}
+     * @return the disposition
+     * @throws InvalidFieldException when the code is not valid
+     */
+    static Disposition parse(String code) {
+        if (code == null) {
+            throw new InvalidFieldException("disposition", null, "a disposition code");
+        }
+        String expected = "C1, C2A, C2B, C2C, C3, C4, SELF_CARE or PATHWAY/ISO-8601-duration such as GP/PT24H";
+        switch (code) {
+            case "C1": return Dispatch.category1();
+            case "C2A": return Dispatch.category2(C2Segment.A);
+            case "C2B": return Dispatch.category2(C2Segment.B);
+            case "C2C": return Dispatch.category2(C2Segment.C);
+            case "C3": return Dispatch.category3();
+            case "C4": return Dispatch.category4();
+            default: break;
+        }
+        int slash = code.indexOf('/');
+        try {
+            Pathway pathway = Pathway.valueOf(slash < 0 ? code : code.substring(0, slash));
+            return new HearAndTreat(pathway, slash < 0 ? null : java.time.Duration.parse(code.substring(slash + 1)));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new InvalidFieldException("disposition", code, expected);
+        }
+    }
+
+    private static int compareUrgency(Disposition a, Disposition b) {
+        if (a instanceof Dispatch da && b instanceof Dispatch db) {
+            return Integer.compare(da.rank(), db.rank());
+        }
+        if (a instanceof Dispatch) {
+            return -1;
+        }
+        if (b instanceof Dispatch) {
+            return 1;
+        }
+        HearAndTreat ha = (HearAndTreat) a;
+        HearAndTreat hb = (HearAndTreat) b;
+        if (ha.within() == null || hb.within() == null) {
+            int byPresence = Boolean.compare(ha.within() == null, hb.within() == null);
+            if (byPresence != 0) {
+                return byPresence;
+            }
+        } else {
+            int byTime = ha.within().compareTo(hb.within());
+            if (byTime != 0) {
+                return byTime;
+            }
+        }
+        return ha.pathway().compareTo(hb.pathway());
+    }
+}

@@ -1,0 +1,57 @@
+package org.hearandtreat.triage;
+
+import java.util.Objects;
+
+/**
+ * A value given to a model constructor is not acceptable: it names the field, the rejected value and what was
+ * expected, so that an edge (JSON reader, command line) can point the user at the exact input to fix.
+ *
+ * <p>Instances are immutable and thread-safe. All constructor arguments except {@code value} must be non-null.
+ */
+public final class InvalidFieldException extends IllegalArgumentException {
+
+    private final String field;
+    private final String value;
+    private final String expected;
+
+    /**
+     * @param field    the field name, relative to the object being constructed (for example {@code "pulse"})
+     * @param value    the rejected value as the caller gave it, or {@code null} when the value was missing
+     * @param expected what would have been accepted, in words (for example {@code "an integer from 0 to 300"})
+     */
+    public InvalidFieldException(String field, Object value, String expected) {
+        super(field + ": " + (value == null ? "missing" : "'" + value + "'") + " is not valid; expected " + expected);
+        this.field = Objects.requireNonNull(field, "field");
+        this.value = value == null ? null : String.valueOf(value);
+        this.expected = Objects.requireNonNull(expected, "expected");
+    }
+
+    /** @return the field name relative to the object being constructed */
+    public String field() {
+        return field;
+    }
+
+    /** @return the rejected value as text, or {@code null} when it was missing */
+    public String value() {
+        return value;
+    }
+
+    /** @return what would have been accepted */
+    public String expected() {
+        return expected;
+    }
+
+    static <T> T required(String field, T value, String expected) {
+        if (value == null) {
+            throw new InvalidFieldException(field, null, expected);
+        }
+        return value;
+    }
+
+    static Integer inRange(String field, Integer value, int min, int max, String unit) {
+        if (value != null && (value < min || value > max)) {
+            throw new InvalidFieldException(field, value, "a whole number from " + min + " to " + max + " " + unit);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,50 @@
+package org.hearandtreat.triage;
+
+/**
+ * The patient's pregnancy status. Immutable and thread-safe; {@code status} must be non-null and
+ * {@code gestationWeeks} is given only for {@link Status#PREGNANT} (null there means gestation not known).
+ *
+ * @param status         pregnancy status
+ * @param gestationWeeks completed weeks of gestation, 0–45, when pregnant and known; otherwise null
+ */
+public record Pregnancy(Status status, Integer gestationWeeks) {
+
+    /** Pregnancy status. */
+    public enum Status {
+        NOT_PREGNANT,
+        PREGNANT,
+        /** Gave birth within the last 6 weeks. */
+        POSTPARTUM_WITHIN_6_WEEKS,
+        UNKNOWN
+    }
+
+    /** Not pregnant. */
+    public static final Pregnancy NOT_PREGNANT = new Pregnancy(Status.NOT_PREGNANT, null);
+    /** Pregnancy status not known. */
+    public static final Pregnancy UNKNOWN = new Pregnancy(Status.UNKNOWN, null);
+    /** Gave birth within the last 6 weeks. */
+    public static final Pregnancy POSTPARTUM = new Pregnancy(Status.POSTPARTUM_WITHIN_6_WEEKS, null);
+
+    public Pregnancy {
+        InvalidFieldException.required("status", status,
+                "one of NOT_PREGNANT, PREGNANT, POSTPARTUM_WITHIN_6_WEEKS, UNKNOWN");
+        InvalidFieldException.inRange("gestationWeeks", gestationWeeks, 0, 45, "weeks");
+        if (gestationWeeks != null && status != Status.PREGNANT) {
+            throw new InvalidFieldException("gestationWeeks", gestationWeeks,
+                    "no gestation unless status is PREGNANT (status is " + status + ")");
+        }
+    }
+
+    /**
+     * @param gestationWeeks completed weeks, 0–45, or null when not known
+     * @return a pregnancy of the given gestation
+     */
+    public static Pregnancy pregnant(Integer gestationWeeks) {
+        return new Pregnancy(Status.PREGNANT, gestationWeeks);
+    }
+
+    /** @return true when pregnant or within 6 weeks after giving birth */
+    public boolean pregnantOrRecentlyPregnant() {
+        return status == Status.PREGNANT || status == Status.POSTPARTUM_WITHIN_6_WEEKS;
+    }
+}

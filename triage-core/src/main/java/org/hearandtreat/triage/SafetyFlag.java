@@ -1,0 +1,24 @@
+package org.hearandtreat.triage;
+
+/** A safety-policy decision the engine took on its own, which the clinician should see. */
+public enum SafetyFlag {
+    /** No rule proposed a disposition: the engine defaulted to a clinical callback (never self-care). */
+    DEFAULT_NO_RULE_FIRED("No protocol rule reached a disposition; defaulted to a clinical callback"),
+    /** Hear and treat was proposed but red-flag questions for this complaint are still unanswered. */
+    HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED(
+            "Hear and treat withheld: red-flag questions for this complaint are unanswered"),
+    /** A red flag is present (YES or UNKNOWN) yet no dispatch rule fired, so hear and treat is not allowed. */
+    HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT(
+            "Hear and treat withheld: a red flag is present but no dispatch rule fired; review the call");
+
+    private final String description;
+
+    SafetyFlag(String description) {
+        this.description = description;
+    }
+
+    /** @return a clinician-readable description */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,122 @@
+package org.hearandtreat.triage;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hearandtreat.triage.internal.Evaluator;
+
+/**
+ * Evaluates remote assessments against a rule set and returns explained, versioned dispositions. Thread-safe: any
+ * number of threads may evaluate at once, and one evaluation never affects another. Each evaluation runs entirely
+ * against one rule set, named in its result, even while {@link #reload} swaps in another. Arguments must not be null.
+ *
+ * <p>The engine's safety policy applies to every rule set: the most urgent proposal wins (C1 &gt; C2 &gt; C3 &gt; C4
+ * &gt; hear and treat; referrals by how soon care is needed), a red-flag question answered UNKNOWN counts as present,
+ * hear and treat is chosen only when no dispatch was proposed and no red flag is present or unanswered, and no
+ * proposal at all yields a clinical callback flagged as a default.
+ *
+ * <pre>{@code
+ * TriageEngine engine = TriageEngine.create(RuleSet.fromClasspath("org/hearandtreat/triage/protocols"));
+ * TriageResult result = engine.evaluate(assessment);
+ * }</pre>
+ */
+public final class TriageEngine {
+
+    /** A check a candidate rule set must pass before a reload swaps it in. */
+    @FunctionalInterface
+    public interface ReloadCheck {
+        /**
+         * @param candidate an engine serving only the candidate rule set (for example to run a case suite)
+         * @return problems found; empty to accept the candidate
+         */
+        List<String> problems(TriageEngine candidate);
+    }
+
+    private final AtomicReference<Evaluator> current;
+
+    private TriageEngine(Evaluator evaluator) {
+        this.current = new AtomicReference<>(evaluator);
+    }
+
+    /**
+     * @param ruleSet the rule set to serve
+     * @return an engine, warmed up so that its first real evaluation is not a slow one
+     */
+    public static TriageEngine create(RuleSet ruleSet) {
+        return new TriageEngine(warm(new Evaluator(Objects.requireNonNull(ruleSet, "ruleSet").compiled())));
+    }
+
+    /**
+     * Evaluates one assessment.
+     *
+     * @param assessment the assessment
+     * @return the disposition with its reasons, NEWS2, next questions, advice and rule-set version
+     * @throws InvalidAssessmentException when the assessment names a code the rule set's vocabulary lacks
+     */
+    public TriageResult evaluate(Assessment assessment) {
+        return current.get().evaluate(Objects.requireNonNull(assessment, "assessment"));
+    }
+
+    /** @return the rule set now serving */
+    public RuleSetInfo ruleSetInfo() {
+        return current.get().rules().info();
+    }
+
+    /** @return the vocabulary of the rule set now serving */
+    public Vocabulary vocabulary() {
+        return current.get().rules().vocabulary();
+    }
+
+    /**
+     * Builds a new rule set on the calling thread, off the evaluation path, and swaps it in atomically. If building
+     * fails the old rule set keeps serving and the result says why; evaluations in flight finish on the rule set they
+     * started with.
+     *
+     * @param loader builds the candidate, for example {@code () -> RuleSet.fromDirectory(folder)}
+     * @return whether the candidate now serves, and why not
+     */
+    public ReloadResult reload(Callable<RuleSet> loader) {
+        return reload(loader, candidate -> List.of());
+    }
+
+    /**
+     * As {@link #reload(Callable)}, but the candidate must also pass {@code check} (for example a case suite) first.
+     *
+     * @param loader builds the candidate
+     * @param check  must return no problems for the swap to happen
+     * @return whether the candidate now serves, and why not
+     */
+    public ReloadResult reload(Callable<RuleSet> loader, ReloadCheck check) {
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(check, "check");
+        Evaluator before = current.get();
+        Evaluator candidate;
+        try {
+            candidate = warm(new Evaluator(loader.call().compiled()));
+        } catch (RuleSetBuildException e) {
+            return rejected(before, e.problems().stream().map(RuleSetBuildException.Problem::toString).toList());
+        } catch (Exception e) {
+            return rejected(before, List.of("Could not build the rule set: " + e));
+        }
+        List<String> problems = List.copyOf(check.problems(new TriageEngine(candidate)));
+        if (!problems.isEmpty()) {
+            return rejected(before, problems);
+        }
+        Evaluator previous = current.getAndSet(candidate);
+        return new ReloadResult(true, candidate.rules().info(), previous.rules().info(), List.of());
+    }
+
+    private static ReloadResult rejected(Evaluator serving, List<String> problems) {
+        return new ReloadResult(false, serving.rules().info(), serving.rules().info(), problems);
+    }
+
+    private static Evaluator warm(Evaluator evaluator) {
+        Vocabulary vocabulary = evaluator.rules().vocabulary();
+        if (!vocabulary.complaints().isEmpty()) {
+            evaluator.disposition(new Assessment(Patient.of(null, Sex.UNKNOWN), vocabulary.complaints().get(0).code(),
+                    java.util.Map.of(), null, java.time.Instant.EPOCH));
+        }
+        return evaluator;
+    }
+}

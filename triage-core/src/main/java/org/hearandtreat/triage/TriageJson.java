@@ -1,0 +1,59 @@
+package org.hearandtreat.triage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import org.hearandtreat.triage.internal.Json;
+
+/**
+ * Strict JSON binding for assessments and results. Thread-safe. Unknown properties, duplicate keys, wrong types,
+ * out-of-range values and trailing content are all rejected with an {@link InvalidAssessmentException} whose
+ * violation names the JSON path, the value and what was expected. Nullable fields (unknown age, vitals, each vital
+ * sign, an advance care plan) may be omitted; every other field, booleans included, must be given.
+ */
+public final class TriageJson {
+
+    private TriageJson() {
+    }
+
+    /**
+     * @param json an assessment as JSON
+     * @return the assessment
+     * @throws InvalidAssessmentException naming the JSON path of the first problem
+     */
+    public static Assessment readAssessment(String json) {
+        return read(json, Assessment.class);
+    }
+
+    /**
+     * @param json a triage result as JSON
+     * @return the result
+     * @throws InvalidAssessmentException naming the JSON path of the first problem
+     */
+    public static TriageResult readResult(String json) {
+        return read(json, TriageResult.class);
+    }
+
+    /**
+     * @param value an assessment, result or other model value
+     * @return indented JSON
+     */
+    public static String write(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$", null,
+                    "a JSON object")));
+        }
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidAssessmentException(List.of(Json.violation(e)));
+        }
+    }
+}

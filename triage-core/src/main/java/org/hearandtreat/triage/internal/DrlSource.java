@@ -1,0 +1,109 @@
+package org.hearandtreat.triage.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of one DRL file and what can be read from it without compiling: its package, where each rule starts and
+ * which vocabulary codes its helper calls name. Immutable and thread-safe.
+ *
+ * @param path path relative to the rule-set folder, with '/' separators
+ * @param text file content with line endings normalised to '\n'
+ */
+record DrlSource(String path, String text) {
+
+    /** A vocabulary code named in a helper call, with the kind of vocabulary entry it must be. */
+    record CodeUse(String code, Kind kind, int line) {
+        enum Kind { QUESTION, COMPLAINT, CARE_ADVICE, WORSENING_ADVICE }
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern HELPER_CALL = Pattern.compile(
+            "\\b(present|absent|answered|complaintIs|careAdvice|worseningAdvice)\\s*\\(([^()]*)\\)");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    DrlSource {
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** @return the declared package, or the empty string when there is none */
+    String packageName() {
+        Matcher m = PACKAGE.matcher(withoutComments());
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** @return the 1-based line where the named rule is declared, or 0 when not found */
+    int lineOfRule(String ruleName) {
+        Matcher m = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|" + Pattern.quote(ruleName)
+                + "\\b)", Pattern.MULTILINE).matcher(withoutComments());
+        return m.find() ? lineAt(m.start(1)) : 0;
+    }
+
+    /** @return every vocabulary code named by a helper call, outside comments */
+    List<CodeUse> codeUses() {
+        String code = withoutComments();
+        List<CodeUse> uses = new ArrayList<>();
+        Matcher call = HELPER_CALL.matcher(code);
+        while (call.find()) {
+            CodeUse.Kind kind = switch (call.group(1)) {
+                case "complaintIs" -> CodeUse.Kind.COMPLAINT;
+                case "careAdvice" -> CodeUse.Kind.CARE_ADVICE;
+                case "worseningAdvice" -> CodeUse.Kind.WORSENING_ADVICE;
+                default -> CodeUse.Kind.QUESTION;
+            };
+            Matcher literal = STRING_LITERAL.matcher(call.group(2));
+            while (literal.find()) {
+                uses.add(new CodeUse(literal.group(1), kind, lineAt(call.start(2) + literal.start())));
+            }
+        }
+        return uses;
+    }
+
+    private int lineAt(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Blanks comments but keeps every offset and line break, so positions still match the original text. */
+    private String withoutComments() {
+        StringBuilder out = new StringBuilder(text);
+        boolean inString = false;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '/') {
+                while (i < out.length() && out.charAt(i) != '\n') {
+                    out.setCharAt(i++, ' ');
+                }
+            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '*') {
+                while (i < out.length() && !(out.charAt(i) == '*' && i + 1 < out.length() && out.charAt(i + 1) == '/')) {
+                    if (out.charAt(i) != '\n') {
+                        out.setCharAt(i, ' ');
+                    }
+                    i++;
+                }
+                if (i < out.length()) {
+                    out.setCharAt(i, ' ');
+                    if (i + 1 < out.length()) {
+                        out.setCharAt(++i, ' ');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

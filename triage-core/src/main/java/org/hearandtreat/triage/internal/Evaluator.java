@@ -1,0 +1,233 @@
+package org.hearandtreat.triage.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hearandtreat.triage.AdviceGiven;
+import org.hearandtreat.triage.Answer;
+import org.hearandtreat.triage.Assessment;
+import org.hearandtreat.triage.Disposition;
+import org.hearandtreat.triage.HearAndTreat;
+import org.hearandtreat.triage.InvalidAssessmentException;
+import org.hearandtreat.triage.InvalidAssessmentException.Violation;
+import org.hearandtreat.triage.NextQuestion;
+import org.hearandtreat.triage.Pathway;
+import org.hearandtreat.triage.Reason;
+import org.hearandtreat.triage.RuleDescription;
+import org.hearandtreat.triage.SafetyFlag;
+import org.hearandtreat.triage.TriageResult;
+import org.hearandtreat.triage.Vocabulary;
+
+/**
+ * Evaluates assessments against one compiled rule set and applies the engine's safety policy, which no rule can
+ * bypass: the most urgent proposal wins; hear and treat only when no dispatch was proposed, no red flag is present
+ * and no red-flag question for the complaint is unanswered; with no proposal at all, a clinical callback flagged as a
+ * default. Thread-safe and stateless between evaluations.
+ */
+public final class Evaluator {
+
+    /** The safe default: a clinician calls back within this time frame. */
+    public static final Duration DEFAULT_CALLBACK = Duration.ofHours(1);
+    /** Advice key the engine adds when a hear-and-treat outcome has no worsening advice from its rules. */
+    public static final String ENGINE_SAFETY_NET = "ENGINE_SAFETY_NET";
+    private static final String ENGINE_SAFETY_NET_TEXT = "If the symptoms get worse, new symptoms appear or you are "
+            + "worried, call back straight away; call 999 in an emergency.";
+    private static final String POLICY_SOURCE = "Engine safety policy (README, 'Clinical safety'); unknown answers read "
+            + "as the safer answer, as NHS Pathways does (NHS England, NHS Pathways 'how it works')";
+
+    static final RuleDescription DEFAULT_CALLBACK_RULE = engineRule("ENGINE-DEFAULT-CALLBACK",
+            "No protocol rule reached a disposition, so a clinician calls back",
+            "Without a disposition from the protocols the safe default is a clinical callback, never self-care.");
+    static final RuleDescription WITHHELD_UNANSWERED_RULE = engineRule("ENGINE-WITHHOLD-UNANSWERED-RED-FLAGS",
+            "Hear and treat waits until every red flag for the complaint is answered",
+            "An unasked red-flag question could hide an emergency, so hear and treat is withheld and a clinician "
+                    + "calls back until the questions are answered.");
+    static final RuleDescription WITHHELD_PRESENT_RULE = engineRule("ENGINE-WITHHOLD-RED-FLAG-PRESENT",
+            "Hear and treat is never chosen while a red flag is present",
+            "A red flag answered YES or UNKNOWN rules out hear and treat; no dispatch rule fired, so a clinician "
+                    + "reviews the call.");
+
+    private final CompiledRuleSet rules;
+
+    /** @param rules the compiled rule set to evaluate against */
+    public Evaluator(CompiledRuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** @return the compiled rule set */
+    public CompiledRuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * Evaluates one assessment with next-question guidance.
+     *
+     * @param assessment the assessment
+     * @return the explained result
+     * @throws InvalidAssessmentException when it names a code the vocabulary lacks
+     */
+    public TriageResult evaluate(Assessment assessment) {
+        validateCodes(assessment);
+        CallFact call = fire(assessment);
+        Decision decision = decide(call);
+        Map<String, Vocabulary.Question> questions = rules.questionsByCode();
+        List<String> readAsPresent = assessment.answers().entrySet().stream()
+                .filter(e -> e.getValue() == Answer.UNKNOWN && questions.get(e.getKey()).redFlag())
+                .map(Map.Entry::getKey).toList();
+        return new TriageResult(decision.disposition, decision.flags, decision.reasons, readAsPresent, call.news2(),
+                nextQuestions(assessment, decision.disposition), advice(decision.care),
+                advice(decision.worsening), rules.info(), assessment.evaluatedAt());
+    }
+
+    /**
+     * Evaluates one assessment for its disposition only, without next-question guidance.
+     *
+     * @param assessment the assessment
+     * @return the disposition the full evaluation would give
+     */
+    public Disposition disposition(Assessment assessment) {
+        validateCodes(assessment);
+        return decide(fire(assessment)).disposition;
+    }
+
+    private void validateCodes(Assessment assessment) {
+        List<Violation> violations = new ArrayList<>();
+        Vocabulary vocabulary = rules.vocabulary();
+        if (vocabulary.complaint(assessment.complaint()).isEmpty()) {
+            violations.add(new Violation("$.complaint", assessment.complaint(), "a complaint code of rule set "
+                    + rules.info().id() + ": " + String.join(", ",
+                    vocabulary.complaints().stream().map(Vocabulary.Complaint::code).toList())));
+        }
+        for (String code : assessment.answers().keySet()) {
+            if (!rules.questionsByCode().containsKey(code)) {
+                violations.add(new Violation("$.answers." + code, code, "a question code of rule set "
+                        + rules.info().id()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidAssessmentException(violations);
+        }
+    }
+
+    private CallFact fire(Assessment assessment) {
+        CallFact call = new CallFact(assessment, rules);
+        CallFact outer = FiringListener.CURRENT.get();
+        FiringListener.CURRENT.set(call);
+        try {
+            rules.session().execute(call);
+        } catch (RuntimeException e) {
+            RuleDescription rule = call.currentRule();
+            throw new IllegalStateException("Rule " + (rule == null ? "(none yet)" : rule.id() + " \"" + rule.name()
+                    + "\"") + " of rule set " + rules.info() + " failed: " + e.getMessage(), e);
+        } finally {
+            if (outer == null) {
+                FiringListener.CURRENT.remove();
+            } else {
+                FiringListener.CURRENT.set(outer);
+            }
+        }
+        return call;
+    }
+
+    private record Decision(Disposition disposition, List<SafetyFlag> flags, List<Reason> reasons,
+                            List<String> care, List<String> worsening) {
+    }
+
+    private Decision decide(CallFact call) {
+        List<CallFact.Proposed> byUrgency = new ArrayList<>(call.proposals);
+        byUrgency.sort(Comparator.comparing((CallFact.Proposed p) -> p.disposition, Disposition.MOST_URGENT_FIRST)
+                .thenComparing(p -> p.rule.id()));
+        Assessment assessment = call.assessment();
+        List<Reason> reasons = new ArrayList<>();
+        List<SafetyFlag> flags = new ArrayList<>(1);
+        Set<String> care = new LinkedHashSet<>();
+        Set<String> worsening = new LinkedHashSet<>();
+        Disposition chosen;
+        if (byUrgency.isEmpty()) {
+            chosen = new HearAndTreat(Pathway.CLINICAL_CALLBACK, DEFAULT_CALLBACK);
+            flags.add(SafetyFlag.DEFAULT_NO_RULE_FIRED);
+            reasons.add(reason(DEFAULT_CALLBACK_RULE, chosen, Reason.Role.SELECTED));
+        } else {
+            Disposition best = byUrgency.get(0).disposition;
+            SafetyFlag withhold = best.isDispatch() ? null : withholdHearAndTreat(call);
+            if (withhold != null) {
+                Duration within = ((HearAndTreat) best).within();
+                chosen = new HearAndTreat(Pathway.CLINICAL_CALLBACK,
+                        within == null || within.compareTo(DEFAULT_CALLBACK) > 0 ? DEFAULT_CALLBACK : within);
+                flags.add(withhold);
+                reasons.add(reason(withhold == SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT
+                        ? WITHHELD_PRESENT_RULE : WITHHELD_UNANSWERED_RULE, chosen, Reason.Role.SELECTED));
+                byUrgency.forEach(p -> reasons.add(reason(p.rule, p.disposition, Reason.Role.WITHHELD)));
+            } else {
+                chosen = best;
+                for (CallFact.Proposed p : byUrgency) {
+                    boolean winner = p.disposition.equals(chosen);
+                    reasons.add(reason(p.rule, p.disposition, !winner ? Reason.Role.OUTRANKED
+                            : reasons.isEmpty() ? Reason.Role.SELECTED : Reason.Role.CONCURRING));
+                    if (winner) {
+                        care.addAll(p.care);
+                        worsening.addAll(p.worsening);
+                    }
+                }
+            }
+        }
+        Set<RuleDescription> proposers = new HashSet<>();
+        call.proposals.forEach(p -> proposers.add(p.rule));
+        new LinkedHashSet<>(call.fired).stream().filter(r -> !proposers.contains(r))
+                .forEach(r -> reasons.add(reason(r, null, Reason.Role.NOTED)));
+        if (!chosen.isDispatch() && worsening.isEmpty()) {
+            worsening.add(ENGINE_SAFETY_NET);
+        }
+        return new Decision(chosen, flags, reasons, List.copyOf(care), List.copyOf(worsening));
+    }
+
+    /** @return why hear and treat must be withheld for this call, or null when it may stand */
+    private SafetyFlag withholdHearAndTreat(CallFact call) {
+        boolean unanswered = false;
+        for (Vocabulary.Question q : rules.questionsByCode().values()) {
+            if (!q.redFlag()) {
+                continue;
+            }
+            if (call.present(q.code())) {
+                return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
+            }
+            unanswered |= !call.answered(q.code()) && q.appliesTo(call.assessment().complaint());
+        }
+        return unanswered ? SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED : null;
+    }
+
+    private List<NextQuestion> nextQuestions(Assessment assessment, Disposition current) {
+        List<NextQuestion> next = new ArrayList<>();
+        for (Vocabulary.Question q : rules.questionsByCode().values()) {
+            if (assessment.answers().containsKey(q.code()) || !q.appliesTo(assessment.complaint())
+                    || !(q.redFlag() || rules.referencedQuestions().contains(q.code()))) {
+                continue;
+            }
+            Disposition ifYes = decide(fire(assessment.withAnswer(q.code(), Answer.YES))).disposition;
+            Disposition ifNo = decide(fire(assessment.withAnswer(q.code(), Answer.NO))).disposition;
+            if ((q.redFlag() && !current.isDispatch()) || !ifYes.equals(current) || !ifNo.equals(current)) {
+                next.add(new NextQuestion(q.code(), q.text(), q.redFlag(), q.redFlag(), ifYes, ifNo));
+            }
+        }
+        return next;
+    }
+
+    private List<AdviceGiven> advice(List<String> keys) {
+        return keys.stream().map(key -> new AdviceGiven(key, rules.vocabulary().adviceEntry(key)
+                .map(Vocabulary.Advice::text)
+                .orElse(ENGINE_SAFETY_NET.equals(key) ? ENGINE_SAFETY_NET_TEXT : key))).toList();
+    }
+
+    private static Reason reason(RuleDescription rule, Disposition proposed, Reason.Role role) {
+        return new Reason(rule.id(), rule.name(), rule.rationale(), rule.source(), rule.version(), proposed, role);
+    }
+
+    private static RuleDescription engineRule(String id, String name, String rationale) {
+        return new RuleDescription(id, name, "engine", rationale, POLICY_SOURCE, "1");
+    }
+}
