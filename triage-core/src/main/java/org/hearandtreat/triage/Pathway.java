@@ -4,10 +4,15 @@ import java.time.Duration;
 
 /**
  * Hear-and-treat referral pathways: where the caller is sent instead of an ambulance. Among referrals the engine
- * prefers the one that needs care soonest; on an equal time frame it prefers the earlier constant here, which are
- * listed from the most to the least clinically intensive.
+ * prefers the one that needs care soonest; on an equal time frame it prefers the earlier constant here: a clinical
+ * callback, then the others from the most to the least clinically intensive.
  */
 public enum Pathway {
+    /**
+     * A clinician calls back to complete the assessment: the engine's safe default. First on an equal time frame,
+     * because the callback can still escalate to anything, so no withheld referral is ever more urgent than it.
+     */
+    CLINICAL_CALLBACK("Clinical callback", null),
     /** Emergency department, by own transport, within a time frame. */
     EMERGENCY_DEPARTMENT("Emergency department by own transport", null),
     /** Mental-health joint response car (mental-health clinician with a paramedic). */
@@ -22,8 +27,6 @@ public enum Pathway {
     URGENT_COMMUNITY_RESPONSE("Urgent community response (2-hour)", Duration.ofHours(2)),
     /** NHS 111 option 2 mental-health crisis line. */
     MENTAL_HEALTH_CRISIS_LINE("Mental-health crisis line (NHS 111 option 2)", null),
-    /** A clinician calls back to complete the assessment: the engine's safe default. */
-    CLINICAL_CALLBACK("Clinical callback", null),
     /** Urgent treatment centre. */
     URGENT_TREATMENT_CENTRE("Urgent treatment centre", null),
     /** General practice (own GP or out of hours). */
