@@ -74,7 +74,7 @@ public final class RuleSet {
         return compiled.vocabulary();
     }
 
-    /** @return every rule's metadata, in package and name order */
+    /** @return every rule's metadata, in package and id order */
     public List<RuleDescription> rules() {
         return compiled.ruleList();
     }

@@ -19,7 +19,7 @@ import org.kie.api.runtime.StatelessKieSession;
  * @param kieBase             the compiled rules
  * @param session             a stateless session backed by a session pool; safe to share between threads
  * @param rules               rule metadata keyed by Drools rule
- * @param ruleList            rule metadata in package and name order
+ * @param ruleList            rule metadata in package and id order
  * @param referencedQuestions question codes some rule reads
  * @param questionsByCode     the vocabulary's questions by code, in asking order
  */

@@ -96,13 +96,14 @@ public final class RuleSetLoader {
             String kiePath = "src/main/resources/" + (pkgPath.isEmpty() ? "" : pkgPath + "/")
                     + drl.path().replace('/', '_');
             kiePathToFile.put(kiePath, drl.path());
+            kiePathToFile.put(kiePath.substring("src/main/resources/".length()), drl.path());
             kfs.write(kiePath, drl.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = m.getPath() == null ? label : kiePathToFile.getOrDefault(m.getPath(), m.getPath());
-            problems.add(new Problem(file, Math.max(m.getLine(), 0), m.getText().strip()));
+            problems.add(new Problem(file, Math.max(m.getLine(), 0), firstParagraph(m.getText())));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -208,7 +209,6 @@ public final class RuleSetLoader {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules.addAll(pkg.getRules());
         }
-        rules.sort(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName));
         for (Rule rule : rules) {
             DrlSource file = fileOf(parts.drls(), rule);
             String where = file == null ? label : file.path();
@@ -264,7 +264,8 @@ public final class RuleSetLoader {
         StatelessKieSession session = kieBase.newKieSessionsPool(SESSION_POOL_SIZE).newStatelessKieSession();
         session.addEventListener(new FiringListener());
         RuleSetManifest m = parts.manifest();
-        List<RuleDescription> ordered = rules.stream().map(byRule::get).toList();
+        List<RuleDescription> ordered = byRule.values().stream()
+                .sorted(Comparator.comparing(RuleDescription::packageName).thenComparing(RuleDescription::id)).toList();
         return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, kieBase, session,
                 Map.copyOf(byRule), ordered, Set.copyOf(referenced),
                 java.util.Collections.unmodifiableMap(vocabulary.questionsByCode()));
@@ -273,6 +274,12 @@ public final class RuleSetLoader {
     private static DrlSource fileOf(List<DrlSource> drls, Rule rule) {
         return drls.stream().filter(d -> d.packageName().equals(rule.getPackageName()))
                 .filter(d -> d.lineOfRule(rule.getName()) > 0).findFirst().orElse(null);
+    }
+
+    /** Drools appends parser stack traces to some messages; the clinician needs only what precedes them. */
+    private static String firstParagraph(String text) {
+        int trace = text.indexOf("Problem stacktrace");
+        return (trace < 0 ? text : text.substring(0, trace)).strip().replaceAll("\\s+", " ");
     }
 
     private static String unquote(Object value) {

@@ -1,0 +1,161 @@
+package org.hearandtreat.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hearandtreat.triage.RuleSetBuildException.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every rule-set check runs when the rule set is built, and names file and line. */
+class RuleSetBuildTest {
+
+    private static final String DRL = "policy/policy.drl";
+
+    @TempDir
+    Path dir;
+
+    private Path brokenCopy(String find, String replace) throws IOException {
+        Path copy = TestRuleSets.copy("policy", dir.resolve("rules"));
+        Path drl = copy.resolve(DRL);
+        String text = Files.readString(drl);
+        assertThat(text).contains(find);
+        Files.writeString(drl, text.replace(find, replace));
+        return copy;
+    }
+
+    private static int lineOf(Path folder, String text) throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve(DRL));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not found");
+    }
+
+    private static List<Problem> problemsOf(Path folder) {
+        try {
+            RuleSet.fromDirectory(folder);
+        } catch (RuleSetBuildException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the build of " + folder + " to fail");
+    }
+
+    @Test
+    void drlSyntaxError_givesFileAndLine() throws IOException {
+        Path folder = brokenCopy("$call : Call( present(\"Q_C4\") )", "$call : Call( present(\"Q_C4\") ");
+
+        List<Problem> problems = problemsOf(folder);
+
+        assertThat(problems).isNotEmpty();
+        assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo(DRL));
+        int expected = lineOf(folder, "present(\"Q_C4\")");
+        assertThat(problems).anySatisfy(p -> assertThat(p.line()).isBetween(expected, expected + 3));
+    }
+
+    @Test
+    void ruleWithoutSource_isRejectedAtBuild_withItsLine() throws IOException {
+        Path folder = brokenCopy("@id(\"P-C4\") @version(\"1\") @source(\"test\")", "@id(\"P-C4\") @version(\"1\")");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL, lineOf(folder, "Finding four is category 4"),
+                "rule \"Finding four is category 4\" has no @source(...)"));
+    }
+
+    @Test
+    void questionCodeMissingFromVocabulary_isRejectedAtBuild_withItsLine() throws IOException {
+        Path folder = brokenCopy("present(\"Q_C4\")", "present(\"Q_C5\")");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL, lineOf(folder, "Q_C5"),
+                "'Q_C5' is not a question code in vocabulary.json"));
+    }
+
+    @Test
+    void adviceOfTheWrongKind_isRejectedAtBuild() throws IOException {
+        Path folder = brokenCopy("careAdvice(\"GP_CARE\")", "careAdvice(\"GP_WORSE\")");
+
+        assertThat(problemsOf(folder)).extracting(Problem::message)
+                .containsExactly("'GP_WORSE' is not a CARE advice key in vocabulary.json");
+    }
+
+    @Test
+    void duplicateRuleId_isRejectedAtBuild() throws IOException {
+        Path folder = brokenCopy("@id(\"P-C4\")", "@id(\"P-C3\")");
+
+        assertThat(problemsOf(folder)).extracting(Problem::message).singleElement().asString()
+                .contains("reuses @id(\"P-C3\")");
+    }
+
+    @Test
+    void everyProblemIsListed_notJustTheFirst() throws IOException {
+        Path folder = brokenCopy("present(\"Q_C4\")", "present(\"Q_C5\")");
+        Path drl = folder.resolve(DRL);
+        Files.writeString(drl, Files.readString(drl).replace("present(\"Q_ED\")", "present(\"Q_EDX\")")
+                .replace("@rationale(\"Exercises category 1.\")", ""));
+
+        assertThat(problemsOf(folder)).extracting(Problem::message).containsExactlyInAnyOrder(
+                "rule \"Red flag one is category 1\" has no @rationale(...)",
+                "'Q_C5' is not a question code in vocabulary.json",
+                "'Q_EDX' is not a question code in vocabulary.json");
+    }
+
+    @Test
+    void codesInCommentsAreIgnored() throws Exception {
+        Path folder = brokenCopy("package policy;", "package policy;\n// present(\"NOT_A_CODE\") is fine in a comment");
+
+        assertThat(RuleSet.fromDirectory(folder).rules()).hasSize(11);
+    }
+
+    @Test
+    void malformedVocabulary_givesFileAndLine() throws IOException {
+        Path folder = TestRuleSets.copy("policy", dir.resolve("rules"));
+        Path vocabulary = folder.resolve("vocabulary.json");
+        Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"redFlag\": true, \"appliesTo\": [\"*\"]",
+                "\"redFlag\": \"yes\", \"appliesTo\": [\"*\"]"));
+
+        assertThat(problemsOf(folder)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("vocabulary.json");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("$.questions[0].redFlag", "true or false");
+        });
+    }
+
+    @Test
+    void missingManifest_isNamed() throws IOException {
+        Path folder = TestRuleSets.copy("policy", dir.resolve("rules"));
+        Files.delete(folder.resolve("ruleset.json"));
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem("ruleset.json", 0, "is missing"));
+    }
+
+    @Test
+    void notAFolder_isNamed() {
+        assertThatThrownBy(() -> RuleSet.fromDirectory(dir.resolve("absent")))
+                .isInstanceOf(RuleSetBuildException.class).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void ruleMetadata_isExposed() {
+        assertThat(TestRuleSets.policy().rules()).extracting(RuleDescription::id)
+                .containsExactly("P-C1", "P-C2", "P-C3", "P-C4", "P-ED", "P-GP", "P-NEWS", "P-NOTE", "P-SELF",
+                        "P-TWIN-A", "P-TWIN-B");
+    }
+
+    @Test
+    void contentHash_followsTheContent() throws Exception {
+        Path same = TestRuleSets.copy("policy", dir.resolve("same"));
+        assertThat(RuleSet.fromDirectory(same).info()).isEqualTo(TestRuleSets.policy().info());
+
+        Path changed = TestRuleSets.copy("policy", dir.resolve("changed"));
+        Files.writeString(changed.resolve(DRL), Files.readString(changed.resolve(DRL)).replace(
+                "Exercises category 4.", "Exercises category 4 again."));
+        RuleSetInfo info = RuleSet.fromDirectory(changed).info();
+        assertThat(info.version()).isEqualTo(TestRuleSets.policy().info().version());
+        assertThat(info.contentHash()).isNotEqualTo(TestRuleSets.policy().info().contentHash());
+    }
+}
