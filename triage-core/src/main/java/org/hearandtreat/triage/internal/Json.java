@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -88,6 +89,15 @@ public final class Json {
      * @return one violation describing it
      */
     public static Violation violation(JsonProcessingException e) {
+        StreamReadException malformed = malformed(e);
+        if (malformed != null) {
+            String where = e instanceof JsonMappingException m ? path(m) : "$";
+            if (malformed.getLocation() != null) {
+                where += " (line " + malformed.getLocation().getLineNr() + ", column "
+                        + malformed.getLocation().getColumnNr() + ")";
+            }
+            return new Violation(where, null, "well-formed JSON: " + firstLine(malformed.getOriginalMessage()));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
@@ -113,9 +123,17 @@ public final class Json {
         if (e instanceof JsonMappingException m) {
             return new Violation(path(m), null, firstLine(m.getOriginalMessage()));
         }
-        String where = e.getLocation() == null ? "$" : "$ (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
-        return new Violation(where, null, "well-formed JSON: " + firstLine(e.getOriginalMessage()));
+        return new Violation("$", null, firstLine(e.getOriginalMessage()));
+    }
+
+    /** Jackson may wrap a parse error in a mapping error carrying the path; both are wanted. */
+    private static StreamReadException malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException s) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String expectedFor(Class<?> type) {
