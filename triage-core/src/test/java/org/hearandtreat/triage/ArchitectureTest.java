@@ -1,0 +1,74 @@
+package org.hearandtreat.triage;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.stream.Stream;
+
+@AnalyzeClasses(packages = "org.hearandtreat.triage", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] DROOLS = {"org.drools..", "org.kie.."};
+    private static final String[] PUBLIC_API = {"org.hearandtreat.triage", "org.hearandtreat.triage.rules"};
+
+    private static final ArchCondition<JavaCodeUnit> EXPOSE_NO_DROOLS_TYPE =
+            new ArchCondition<>("expose no Drools or KIE type") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    Stream.concat(unit.getReturnType().getAllInvolvedRawTypes().stream(),
+                                    unit.getParameterTypes().stream().flatMap(t -> t.getAllInvolvedRawTypes().stream()))
+                            .filter(type -> type.getPackageName().startsWith("org.drools")
+                                    || type.getPackageName().startsWith("org.kie"))
+                            .forEach(type -> events.add(SimpleConditionEvent.violated(unit,
+                                    unit.getFullName() + " exposes " + type.getName())));
+                }
+            };
+
+    @ArchTest
+    static final ArchRule publicSignaturesExposeNoDroolsType = codeUnits()
+            .that().areDeclaredInClassesThat().resideInAnyPackage(PUBLIC_API)
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().arePublic()
+            .should(EXPOSE_NO_DROOLS_TYPE);
+
+    @ArchTest
+    static final ArchRule publicApiLeavesDroolsToTheInternalPackage = noClasses()
+            .that().resideInAnyPackage(PUBLIC_API)
+            .should().dependOnClassesThat().resideInAnyPackage(DROOLS);
+
+    @ArchTest
+    static final ArchRule internalIsNotUsedByTheRuleFacingApi = noClasses()
+            .that().resideInAPackage("org.hearandtreat.triage.rules")
+            .should().dependOnClassesThat().resideInAPackage("org.hearandtreat.triage.internal");
+
+    @ArchTest
+    static final ArchRule publicApiTypesAreFinalRecordsEnumsOrInterfaces = com.tngtech.archunit.lang.syntax
+            .ArchRuleDefinition.classes()
+            .that().resideInAnyPackage(PUBLIC_API).and().arePublic().and().areNotInterfaces().and().areNotEnums()
+            .and().areTopLevelClasses()
+            .should().haveModifier(JavaModifier.FINAL);
+
+    @ArchTest
+    static final ArchRule libraryNeverPrints = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+    @ArchTest
+    static final ArchRule libraryNeverReadsTheWallClock = noClasses()
+            .should().callMethodWhere(DescribedPredicate.describe("a wall-clock read", call ->
+                    call.getTarget().getOwner().isEquivalentTo(System.class)
+                            && call.getTarget().getName().equals("currentTimeMillis")
+                            || call.getTarget().getName().equals("now")
+                            && call.getTarget().getOwner().getPackageName().equals("java.time")));
+
+}
