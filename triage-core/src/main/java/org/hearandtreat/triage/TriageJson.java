@@ -25,6 +25,18 @@ public final class TriageJson {
     }
 
     /**
+     * Reads a case file: {@code description}, {@code assessment}, and optionally {@code expected} (a disposition code
+     * such as {@code C2A} or {@code GP/PT24H}) and {@code expectedRules}.
+     *
+     * @param json a case as JSON
+     * @return the case
+     * @throws InvalidAssessmentException naming the JSON path of the first problem
+     */
+    public static TriageCase readCase(String json) {
+        return read(json, TriageCase.class);
+    }
+
+    /**
      * @param json a triage result as JSON
      * @return the result
      * @throws InvalidAssessmentException naming the JSON path of the first problem

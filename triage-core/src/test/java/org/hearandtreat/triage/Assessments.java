@@ -10,16 +10,16 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** jqwik generators for assessments over any vocabulary: every question, vitals range and patient type. */
-final class Assessments {
+public final class Assessments {
 
     private Assessments() {
     }
 
-    static Arbitrary<Assessment> over(Vocabulary vocabulary) {
+    public static Arbitrary<Assessment> over(Vocabulary vocabulary) {
         List<String> codes = vocabulary.questions().stream().map(Vocabulary.Question::code).toList();
         Arbitrary<Map<String, Answer>> answers = Arbitraries.frequencyOf(
                         net.jqwik.api.Tuple.of(3, Arbitraries.just((Answer) null)),
-                        net.jqwik.api.Tuple.of(3, Arbitraries.just(Answer.NO)),
+                        net.jqwik.api.Tuple.of(6, Arbitraries.just(Answer.NO)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.just(Answer.YES)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.just(Answer.UNKNOWN)))
                 .list().ofSize(codes.size())
@@ -40,7 +40,7 @@ final class Assessments {
                 .as(Assessment::new);
     }
 
-    static Arbitrary<Patient> patients() {
+    public static Arbitrary<Patient> patients() {
         Arbitrary<Integer> age = Arbitraries.integers().between(0, 110).injectNull(0.1);
         Arbitrary<Pregnancy> pregnancy = Arbitraries.oneOf(
                 Arbitraries.of(Pregnancy.NOT_PREGNANT, Pregnancy.UNKNOWN, Pregnancy.POSTPARTUM),
@@ -54,7 +54,7 @@ final class Assessments {
         return Combinators.combine(age, Arbitraries.of(Sex.class), pregnancy, history).as(Patient::new);
     }
 
-    static Arbitrary<Vitals> vitals() {
+    public static Arbitrary<Vitals> vitals() {
         return Combinators.combine(
                 Arbitraries.integers().between(0, 100).injectNull(0.2),
                 Arbitraries.integers().between(1, 100).injectNull(0.2),

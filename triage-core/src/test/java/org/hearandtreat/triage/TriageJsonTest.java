@@ -83,7 +83,7 @@ class TriageJsonTest {
     @Test
     void dispositionJson_isTypedAndReadable() {
         assertThat(TriageJson.write(new HearAndTreat(Pathway.GP, Duration.ofHours(24))))
-                .contains("\"type\" : \"HEAR_AND_TREAT\"", "\"pathway\" : \"GP\"", "\"within\" : \"PT24H\"");
+                .contains("\"type\" : \"HEAR_AND_TREAT\"", "\"code\" : \"GP/PT24H\"", "\"pathway\" : \"GP\"", "\"within\" : \"PT24H\"");
         assertThat(TriageJson.write(Dispatch.category2(C2Segment.A)))
                 .contains("\"type\" : \"DISPATCH\"", "\"category\" : \"C2\"", "\"segment\" : \"A\"");
     }
@@ -177,5 +177,34 @@ class TriageJsonTest {
     void errorMessage_isOneReadableLine() {
         assertThatThrownBy(() -> TriageJson.readAssessment(replace("\"pulse\": 88", "\"pulse\": 400")))
                 .hasMessage("$.vitals.pulse: '400' is not valid; expected a whole number from 0 to 300 beats/min");
+    }
+
+    @Test
+    void caseFile_readsExpectedDispositionAsACode() {
+        TriageCase c = TriageJson.readCase("""
+                { "description": "GP case", "assessment": %s, "expected": "GP/PT24H", "expectedRules": ["P-GP"] }
+                """.formatted(VALID));
+
+        assertThat(c.expected()).isEqualTo(new HearAndTreat(Pathway.GP, Duration.ofHours(24)));
+        assertThat(c.expectedRules()).containsExactly("P-GP");
+        assertThat(TriageJson.readCase(TriageJson.write(c))).isEqualTo(c);
+    }
+
+    @Test
+    void caseFile_withABadExpectedCode_namesThePath() {
+        assertThatThrownBy(() -> TriageJson.readCase("""
+                { "description": "bad", "assessment": %s, "expected": "C5" }
+                """.formatted(VALID)))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .hasMessageStartingWith("$.expected: 'C5' is not valid; expected a disposition code");
+    }
+
+    @Test
+    void dispositionObject_withAMismatchedCode_isRejected() {
+        assertThatThrownBy(() -> TriageJson.readCase("""
+                { "description": "bad", "assessment": %s,
+                  "expected": { "type": "DISPATCH", "code": "C1", "category": "C3" } }
+                """.formatted(VALID)))
+                .hasMessageStartingWith("$.expected: 'C1'");
     }
 }

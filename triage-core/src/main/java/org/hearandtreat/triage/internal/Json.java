@@ -1,9 +1,6 @@
 package org.hearandtreat.triage.internal;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -24,9 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hearandtreat.triage.Dispatch;
 import org.hearandtreat.triage.Disposition;
-import org.hearandtreat.triage.HearAndTreat;
 import org.hearandtreat.triage.InvalidAssessmentException.Violation;
 import org.hearandtreat.triage.InvalidFieldException;
 
@@ -39,9 +34,7 @@ public final class Json {
     /** Strict: unknown properties, duplicate keys, trailing tokens and type coercions are all errors. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addMixIn(Disposition.class, DispositionMixIn.class)
-            .addMixIn(Dispatch.class, DispositionMixIn.class)
-            .addMixIn(HearAndTreat.class, DispositionMixIn.class)
+            .addModule(DispositionJson.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -71,15 +64,6 @@ public final class Json {
             .build();
 
     private Json() {
-    }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = Dispatch.class, name = "DISPATCH"),
-            @JsonSubTypes.Type(value = HearAndTreat.class, name = "HEAR_AND_TREAT")})
-    abstract static class DispositionMixIn {
-        @JsonIgnore
-        abstract boolean isDispatch();
     }
 
     /**
@@ -139,6 +123,9 @@ public final class Json {
     private static String expectedFor(Class<?> type) {
         if (type == null) {
             return "a value of the right type";
+        }
+        if (org.hearandtreat.triage.Disposition.class.isAssignableFrom(type)) {
+            return "a disposition code: C1, C2A, C2B, C2C, C3, C4, SELF_CARE or PATHWAY/ISO-8601-duration such as GP/PT24H";
         }
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)

@@ -1,0 +1,38 @@
+package org.hearandtreat.triage.protocols;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hearandtreat.triage.RuleSet;
+import org.junit.jupiter.api.Test;
+
+class ReferenceRuleSetTest {
+
+    @Test
+    void rulesJarHoldsTheExecutableModel() {
+        assertThat(getClass().getClassLoader().getResource("META-INF/kie/org.hearandtreat/triage-rules/drools-model"))
+                .as("kie-maven-plugin wrote the executable model index (it silently skips it without "
+                        + "drools-model-compiler)").isNotNull();
+    }
+
+    @Test
+    void rulesJarAndItsSourceFolder_buildTheSameRuleSet() throws Exception {
+        RuleSet fromSource = RuleSet.fromDirectory(ReferenceProtocols.SOURCE_FOLDER);
+
+        assertThat(fromSource.info()).isEqualTo(ReferenceProtocols.ruleSet().info());
+        assertThat(fromSource.rules()).isEqualTo(ReferenceProtocols.ruleSet().rules());
+    }
+
+    @Test
+    void identifiesItself() {
+        assertThat(ReferenceProtocols.ruleSet().info().id()).isEqualTo("reference-protocols");
+        assertThat(ReferenceProtocols.ruleSet().info().contentHash()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void everyRuleCitesASourceAndExplainsItself() {
+        assertThat(ReferenceProtocols.ruleSet().rules()).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.source()).as(rule.id()).hasSizeGreaterThan(10);
+            assertThat(rule.rationale()).as(rule.id()).endsWith(".");
+        });
+    }
+}
