@@ -1,5 +1,6 @@
 package org.hearandtreat.triage.examples;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.InvalidAssessmentException;
 import org.hearandtreat.triage.RuleSet;
 import org.hearandtreat.triage.RuleSetBuildException;
+import org.hearandtreat.triage.TriageCase;
 import org.hearandtreat.triage.TriageEngine;
 import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
@@ -74,13 +76,22 @@ public final class TriageCli implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, args));
     }
 
+    /** A case file wraps the assessment with its expectation; a plain assessment has no "assessment" property. */
+    static boolean isCase(String json) {
+        try {
+            return new ObjectMapper().readTree(json).has("assessment");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static RuleSet loadRules(Path folder) throws RuleSetBuildException {
         return folder == null ? RuleSet.fromClasspath(REFERENCE_RULES) : RuleSet.fromDirectory(folder);
     }
 
     /** {@code triage assess CASE.json}: prints the disposition and its explanation. */
     @Command(name = "assess", mixinStandardHelpOptions = true,
-            description = "Triage one assessment (a JSON file, or - for standard input) and explain the disposition.")
+            description = "Triage one assessment or case file (JSON, or - for standard input) and explain the disposition.")
     static final class Assess implements Callable<Integer> {
 
         static InputStream stdin = System.in;
@@ -121,9 +132,14 @@ public final class TriageCli implements Runnable {
                 return EXIT_BAD_RULES;
             }
             try {
-                Assessment assessment = TriageJson.readAssessment(text);
+                TriageCase triageCase = isCase(text) ? TriageJson.readCase(text) : null;
+                Assessment assessment = triageCase != null ? triageCase.assessment() : TriageJson.readAssessment(text);
                 TriageResult result = engine.evaluate(assessment);
                 out.print(json ? TriageJson.write(result) + System.lineSeparator() : result.explain());
+                if (!json && triageCase != null && triageCase.expected() != null) {
+                    out.println("Case: " + triageCase.description() + "; expected " + triageCase.expected().code()
+                            + (triageCase.expected().equals(result.disposition()) ? ", matches" : ", DIFFERS"));
+                }
                 return 0;
             } catch (InvalidAssessmentException e) {
                 e.violations().forEach(v -> err.println("error: " + input + ": " + v));
