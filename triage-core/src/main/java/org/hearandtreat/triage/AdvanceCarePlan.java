@@ -42,8 +42,13 @@ public record AdvanceCarePlan(Set<Document> documents, CprRecommendation cprReco
                 "one of ATTEMPT_CPR, NO_CPR, NOT_STATED");
     }
 
-    /** @return true when the plan records a recommendation not to attempt CPR */
+    /**
+     * @return true when the plan records a recommendation not to attempt CPR, or holds a DNACPR decision with no CPR
+     *         recommendation stated; a plan that says to attempt CPR wins over a contradicting document, because CPR
+     *         withheld cannot be undone
+     */
     public boolean noCpr() {
-        return cprRecommendation == CprRecommendation.NO_CPR;
+        return cprRecommendation == CprRecommendation.NO_CPR
+                || cprRecommendation == CprRecommendation.NOT_STATED && documents.contains(Document.DNACPR);
     }
 }

@@ -79,6 +79,14 @@ public final class RuleSet {
         return compiled.ruleList();
     }
 
+    /**
+     * @return every vocabulary code (question, complaint, advice key) that some rule names; the rest of the
+     *         vocabulary is read by no rule (a red flag no rule reads still blocks hear and treat until answered)
+     */
+    public java.util.Set<String> codesNamedByRules() {
+        return compiled.codesNamedByRules();
+    }
+
     CompiledRuleSet compiled() {
         return compiled;
     }

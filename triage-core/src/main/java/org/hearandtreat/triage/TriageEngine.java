@@ -55,7 +55,20 @@ public final class TriageEngine {
      * @throws InvalidAssessmentException when the assessment names a code the rule set's vocabulary lacks
      */
     public TriageResult evaluate(Assessment assessment) {
-        return current.get().evaluate(Objects.requireNonNull(assessment, "assessment"));
+        return evaluate(assessment, Guidance.NEXT_QUESTIONS);
+    }
+
+    /**
+     * Evaluates one assessment, with or without next-question guidance.
+     *
+     * @param assessment the assessment
+     * @param guidance   whether to compute next-question guidance
+     * @return the result; with {@link Guidance#NONE} its next questions are empty and all else is the same
+     * @throws InvalidAssessmentException when the assessment names a code the rule set's vocabulary lacks
+     */
+    public TriageResult evaluate(Assessment assessment, Guidance guidance) {
+        return current.get().evaluate(Objects.requireNonNull(assessment, "assessment"),
+                Objects.requireNonNull(guidance, "guidance") == Guidance.NEXT_QUESTIONS);
     }
 
     /** @return the rule set now serving */

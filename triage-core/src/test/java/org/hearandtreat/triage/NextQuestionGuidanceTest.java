@@ -57,4 +57,18 @@ class NextQuestionGuidanceTest {
         assertThat(result.nextQuestions()).filteredOn(NextQuestion::redFlag).extracting(NextQuestion::code)
                 .containsExactly("RF_OTHER");
     }
+
+    @Test
+    void withoutGuidance_theResultIsTheSameButForTheNextQuestions() {
+        Assessment call = assessment("TEST", Map.of("Q_GP", Answer.YES));
+        TriageResult full = ENGINE.evaluate(call);
+        TriageResult lean = ENGINE.evaluate(call, Guidance.NONE);
+
+        assertThat(full.nextQuestions()).isNotEmpty();
+        assertThat(lean.nextQuestions()).isEmpty();
+        assertThat(lean.disposition()).isEqualTo(full.disposition());
+        assertThat(lean.reasons()).isEqualTo(full.reasons());
+        assertThat(lean.flags()).isEqualTo(full.flags());
+        assertThat(lean.worseningAdvice()).isEqualTo(full.worseningAdvice());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.C2Segment;
+import org.hearandtreat.triage.Consciousness;
 import org.hearandtreat.triage.Dispatch;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.HearAndTreat;
@@ -15,6 +16,7 @@ import org.hearandtreat.triage.Pathway;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.RuleDescription;
+import org.hearandtreat.triage.Sex;
 import org.hearandtreat.triage.Vitals;
 import org.hearandtreat.triage.Vocabulary;
 import org.hearandtreat.triage.rules.Call;
@@ -147,6 +149,16 @@ final class CallFact implements Call {
     }
 
     @Override
+    public boolean pregnant() {
+        return assessment.patient().pregnancy().status() == Pregnancy.Status.PREGNANT;
+    }
+
+    @Override
+    public boolean recentlyGaveBirth() {
+        return assessment.patient().pregnancy().status() == Pregnancy.Status.POSTPARTUM_WITHIN_6_WEEKS;
+    }
+
+    @Override
     public boolean anticoagulatedOrBleedingDisorder() {
         return assessment.patient().history().anticoagulatedOrBleedingDisorder() != Answer.NO;
     }
@@ -165,6 +177,59 @@ final class CallFact implements Call {
     @Override
     public boolean hasMentalHealthCrisisPlan() {
         return assessment.patient().history().mentalHealthCrisisPlan();
+    }
+
+    @Override
+    public boolean female() {
+        return assessment.patient().sex() == Sex.FEMALE;
+    }
+
+    @Override
+    public boolean respirationRateAtLeast(int perMinute) {
+        Vitals v = assessment.vitals();
+        return v != null && v.respirationRate() != null && v.respirationRate() >= perMinute;
+    }
+
+    @Override
+    public boolean respirationRateAtMost(int perMinute) {
+        Vitals v = assessment.vitals();
+        return v != null && v.respirationRate() != null && v.respirationRate() <= perMinute;
+    }
+
+    @Override
+    public boolean pulseAbove(int perMinute) {
+        Vitals v = assessment.vitals();
+        return v != null && v.pulse() != null && v.pulse() > perMinute;
+    }
+
+    @Override
+    public boolean systolicAtMost(int mmHg) {
+        Vitals v = assessment.vitals();
+        return v != null && v.systolicBp() != null && v.systolicBp() <= mmHg;
+    }
+
+    @Override
+    public boolean spo2Below(int percent) {
+        Vitals v = assessment.vitals();
+        return v != null && v.spo2() != null && v.spo2() < percent;
+    }
+
+    @Override
+    public boolean temperatureBelow(double celsius) {
+        Vitals v = assessment.vitals();
+        return v != null && v.temperatureCelsius() != null && v.temperatureCelsius() < celsius;
+    }
+
+    @Override
+    public boolean temperatureAtLeast(double celsius) {
+        Vitals v = assessment.vitals();
+        return v != null && v.temperatureCelsius() != null && v.temperatureCelsius() >= celsius;
+    }
+
+    @Override
+    public boolean notAlert() {
+        Vitals v = assessment.vitals();
+        return v != null && v.consciousness() != null && v.consciousness() != Consciousness.ALERT;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.kie.api.runtime.StatelessKieSession;
  * @param ruleList            rule metadata in package and id order
  * @param referencedQuestions question codes some rule reads
  * @param questionsByCode     the vocabulary's questions by code, in asking order
+ * @param codesNamedByRules   every question, complaint and advice code some rule names
  */
 public record CompiledRuleSet(RuleSetInfo info,
                        Vocabulary vocabulary,
@@ -30,5 +31,6 @@ public record CompiledRuleSet(RuleSetInfo info,
                        Map<Rule, RuleDescription> rules,
                        List<RuleDescription> ruleList,
                        Set<String> referencedQuestions,
-                       Map<String, Vocabulary.Question> questionsByCode) {
+                       Map<String, Vocabulary.Question> questionsByCode,
+                       Set<String> codesNamedByRules) {
 }

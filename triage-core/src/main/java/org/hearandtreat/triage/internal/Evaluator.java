@@ -65,13 +65,14 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates one assessment with next-question guidance.
+     * Evaluates one assessment.
      *
-     * @param assessment the assessment
+     * @param assessment        the assessment
+     * @param withNextQuestions whether to compute next-question guidance
      * @return the explained result
      * @throws InvalidAssessmentException when it names a code the vocabulary lacks
      */
-    public TriageResult evaluate(Assessment assessment) {
+    public TriageResult evaluate(Assessment assessment, boolean withNextQuestions) {
         validateCodes(assessment);
         CallFact call = fire(assessment);
         Decision decision = decide(call);
@@ -80,7 +81,7 @@ public final class Evaluator {
                 .filter(e -> e.getValue() == Answer.UNKNOWN && questions.get(e.getKey()).redFlag())
                 .map(Map.Entry::getKey).toList();
         return new TriageResult(decision.disposition, decision.flags, decision.reasons, readAsPresent, call.news2(),
-                nextQuestions(assessment, decision.disposition), advice(decision.care),
+                withNextQuestions ? nextQuestions(assessment, decision.disposition) : List.of(), advice(decision.care),
                 advice(decision.worsening), rules.info(), assessment.evaluatedAt());
     }
 

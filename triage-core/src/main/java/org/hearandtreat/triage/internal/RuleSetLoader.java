@@ -237,6 +237,7 @@ public final class RuleSetLoader {
             problems.add(new Problem(label, 0, "defines no rule"));
         }
         Set<String> referenced = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
         Vocabulary vocabulary = parts.vocabulary();
         for (DrlSource drl : parts.drls()) {
             for (DrlSource.CodeUse use : drl.codeUses()) {
@@ -253,6 +254,7 @@ public final class RuleSetLoader {
                     problems.add(new Problem(drl.path(), use.line(), "'" + use.code() + "' is not a " + missing
                             + " in " + VOCABULARY));
                 }
+                named.add(use.code());
                 if (use.kind() == DrlSource.CodeUse.Kind.QUESTION) {
                     referenced.add(use.code());
                 }
@@ -268,7 +270,7 @@ public final class RuleSetLoader {
                 .sorted(Comparator.comparing(RuleDescription::packageName).thenComparing(RuleDescription::id)).toList();
         return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, kieBase, session,
                 Map.copyOf(byRule), ordered, Set.copyOf(referenced),
-                java.util.Collections.unmodifiableMap(vocabulary.questionsByCode()));
+                java.util.Collections.unmodifiableMap(vocabulary.questionsByCode()), Set.copyOf(named));
     }
 
     private static DrlSource fileOf(List<DrlSource> drls, Rule rule) {

@@ -48,6 +48,12 @@ public interface Call {
     /** @return true when pregnant with known gestation of at least {@code weeks}, or pregnant with unknown gestation */
     boolean pregnantAtLeastWeeks(int weeks);
 
+    /** @return true when pregnant, whatever the gestation (known or not) */
+    boolean pregnant();
+
+    /** @return true when she gave birth within the last 6 weeks */
+    boolean recentlyGaveBirth();
+
     /** @return true when anticoagulated or with a bleeding disorder, or when this is not known */
     boolean anticoagulatedOrBleedingDisorder();
 
@@ -59,6 +65,33 @@ public interface Call {
 
     /** @return true when a mental-health crisis plan is known */
     boolean hasMentalHealthCrisisPlan();
+
+    /** @return true when the reported sex is female */
+    boolean female();
+
+    /** @return true when respiration rate was measured and is at least {@code perMinute} */
+    boolean respirationRateAtLeast(int perMinute);
+
+    /** @return true when respiration rate was measured and is at most {@code perMinute} */
+    boolean respirationRateAtMost(int perMinute);
+
+    /** @return true when pulse was measured and is above {@code perMinute} */
+    boolean pulseAbove(int perMinute);
+
+    /** @return true when systolic blood pressure was measured and is at most {@code mmHg} */
+    boolean systolicAtMost(int mmHg);
+
+    /** @return true when SpO2 was measured and is below {@code percent} */
+    boolean spo2Below(int percent);
+
+    /** @return true when temperature was measured and is below {@code celsius} */
+    boolean temperatureBelow(double celsius);
+
+    /** @return true when temperature was measured and is at least {@code celsius} */
+    boolean temperatureAtLeast(double celsius);
+
+    /** @return true when consciousness was assessed and is not Alert (new confusion, voice, pain, unresponsive) */
+    boolean notAlert();
 
     /** @return the vital signs, or null when none were taken */
     Vitals vitals();
