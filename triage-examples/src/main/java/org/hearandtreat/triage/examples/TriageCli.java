@@ -8,19 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.hearandtreat.triage.Assessment;
-import org.hearandtreat.triage.InvalidAssessmentException;
+import java.time.Clock;
 import org.hearandtreat.triage.RuleSet;
 import org.hearandtreat.triage.RuleSetBuildException;
-import org.hearandtreat.triage.TriageCase;
-import org.hearandtreat.triage.TriageEngine;
-import org.hearandtreat.triage.TriageJson;
-import org.hearandtreat.triage.TriageResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The {@code triage} command line: clinicians, testers and safety officers use the engine without writing Java.
@@ -28,16 +20,27 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "triage", mixinStandardHelpOptions = true, version = "triage 0.1.0",
         description = "Hear-and-treat triage engine: decision support for trained clinicians, not a medical device.",
-        subcommands = {TriageCli.Assess.class})
+        subcommands = {AssessCommand.class, InterviewCommand.class, SuiteCommand.class, DiffCommand.class,
+                LintCommand.class})
 public final class TriageCli implements Runnable {
 
+    /** Exit code for a failed check: a failing case, under-triage, down-triage or a lint warning in strict mode. */
+    public static final int EXIT_CHECK_FAILED = 1;
     /** Exit code for input the user must fix (file, JSON, codes). */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for a rule set that does not build. */
     public static final int EXIT_BAD_RULES = 3;
 
-    /** Default class-path folder of the reference protocols in triage-rules. */
+    /** Class-path folder of the reference protocols in triage-rules. */
     public static final String REFERENCE_RULES = "org/hearandtreat/triage/protocols";
+    /** The value of a rules option that names the built-in reference protocols. */
+    public static final String BUILTIN = "builtin";
+
+    /** Where commands read interactive input and the time from; replaced by tests. */
+    record Environment(InputStream in, Clock clock) {
+    }
+
+    static Environment environment = new Environment(System.in, Clock.systemUTC());
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,13 +53,14 @@ public final class TriageCli implements Runnable {
     /**
      * Runs the command line and returns its exit code.
      *
-     * @param out  standard output
-     * @param err  standard error
-     * @param in   standard input (for {@code -})
-     * @param args arguments
+     * @param out   standard output
+     * @param err   standard error
+     * @param in    standard input (for {@code -} and the interview)
+     * @param clock the clock an interview stamps its assessment with
+     * @param args  arguments
      * @return exit code
      */
-    public static int run(PrintWriter out, PrintWriter err, InputStream in, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, InputStream in, Clock clock, String... args) {
         CommandLine cli = new CommandLine(new TriageCli());
         cli.setOut(out);
         cli.setErr(err);
@@ -64,7 +68,7 @@ public final class TriageCli implements Runnable {
             err.println("error: " + e);
             return 1;
         });
-        Assess.stdin = in;
+        environment = new Environment(in, clock);
         int code = cli.execute(args);
         out.flush();
         err.flush();
@@ -73,7 +77,23 @@ public final class TriageCli implements Runnable {
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, args));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, Clock.systemUTC(), args));
+    }
+
+    /**
+     * @param rules a rule-set folder, {@code builtin}, or null for the built-in reference protocols
+     * @return the rule set
+     * @throws RuleSetBuildException listing every problem
+     */
+    static RuleSet loadRules(String rules) throws RuleSetBuildException {
+        return rules == null || rules.equals(BUILTIN) ? RuleSet.fromClasspath(REFERENCE_RULES)
+                : RuleSet.fromDirectory(Path.of(rules));
+    }
+
+    /** Prints every build problem as one line each. */
+    static int rulesFailed(PrintWriter err, RuleSetBuildException e) {
+        e.problems().forEach(p -> err.println("error: " + p));
+        return EXIT_BAD_RULES;
     }
 
     /** A case file wraps the assessment with its expectation; a plain assessment has no "assessment" property. */
@@ -85,66 +105,16 @@ public final class TriageCli implements Runnable {
         }
     }
 
-    static RuleSet loadRules(Path folder) throws RuleSetBuildException {
-        return folder == null ? RuleSet.fromClasspath(REFERENCE_RULES) : RuleSet.fromDirectory(folder);
-    }
-
-    /** {@code triage assess CASE.json}: prints the disposition and its explanation. */
-    @Command(name = "assess", mixinStandardHelpOptions = true,
-            description = "Triage one assessment or case file (JSON, or - for standard input) and explain the disposition.")
-    static final class Assess implements Callable<Integer> {
-
-        static InputStream stdin = System.in;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "CASE", description = "Assessment JSON file, or - for standard input.")
-        String input;
-
-        @Option(names = "--json", description = "Print the result as JSON instead of text.")
-        boolean json;
-
-        @Option(names = "--rules", paramLabel = "DIR",
-                description = "Rule-set folder to compile instead of the built-in reference protocols.")
-        Path rules;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            String text;
-            try {
-                text = input.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-                        : Files.readString(Path.of(input), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                err.println("error: " + input + ": no such file");
-                return EXIT_BAD_INPUT;
-            } catch (IOException e) {
-                err.println("error: " + input + ": cannot be read: " + e.getMessage());
-                return EXIT_BAD_INPUT;
-            }
-            TriageEngine engine;
-            try {
-                engine = TriageEngine.create(loadRules(rules));
-            } catch (RuleSetBuildException e) {
-                e.problems().forEach(p -> err.println("error: " + p));
-                return EXIT_BAD_RULES;
-            }
-            try {
-                TriageCase triageCase = isCase(text) ? TriageJson.readCase(text) : null;
-                Assessment assessment = triageCase != null ? triageCase.assessment() : TriageJson.readAssessment(text);
-                TriageResult result = engine.evaluate(assessment);
-                out.print(json ? TriageJson.write(result) + System.lineSeparator() : result.explain());
-                if (!json && triageCase != null && triageCase.expected() != null) {
-                    out.println("Case: " + triageCase.description() + "; expected " + triageCase.expected().code()
-                            + (triageCase.expected().equals(result.disposition()) ? ", matches" : ", DIFFERS"));
-                }
-                return 0;
-            } catch (InvalidAssessmentException e) {
-                e.violations().forEach(v -> err.println("error: " + input + ": " + v));
-                return EXIT_BAD_INPUT;
-            }
+    /** Reads a file, or standard input for "-"; prints one line and returns null when it cannot. */
+    static String read(String input, PrintWriter err) {
+        try {
+            return input.equals("-") ? new String(environment.in().readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("error: " + input + ": no such file");
+        } catch (IOException e) {
+            err.println("error: " + input + ": cannot be read: " + e.getMessage());
         }
+        return null;
     }
 }

@@ -22,7 +22,7 @@ class EmbeddingExampleTest {
         assertThat(lines.get(0)).isEqualTo("Hear and treat: Clinical callback within 1 hour");
         assertThat(lines.get(1)).startsWith("! Hear and treat withheld: red-flag questions");
         assertThat(lines).contains("Ask: Is the patient unconscious, or not responding to you at all? (if yes: C1)");
-        assertThat(lines.get(lines.size() - 1)).startsWith("Rules reference-protocols 0.1.0 (sha256:");
+        assertThat(lines.get(lines.size() - 1)).matches("Rules reference-protocols \\d+\\.\\d+\\.\\d+ \\(sha256:[0-9a-f]{12}\\)");
     }
 
     @Test

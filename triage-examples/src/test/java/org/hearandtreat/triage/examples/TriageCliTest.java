@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
@@ -17,25 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TriageCliTest {
 
-    private static final Path EXAMPLES = Path.of("..", "examples");
-    private static final Path REFERENCE_RULES = Path.of("..", "triage-rules", "src", "main", "resources",
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static final Path REFERENCE_RULES = Path.of("..", "triage-rules", "src", "main", "resources",
             "org", "hearandtreat", "triage", "protocols");
 
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
     }
 
-    private static Run runWithInput(String stdin, String... args) {
+    static Run runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = TriageCli.run(new PrintWriter(out), new PrintWriter(err),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                Clock.fixed(Instant.parse("2026-11-23T14:05:00Z"), ZoneOffset.UTC), args);
         return new Run(exit, out.toString(), err.toString());
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         return runWithInput("", args);
     }
 
@@ -58,7 +62,7 @@ class TriageCliTest {
         assertThat(run.exit()).isZero();
         TriageResult result = TriageJson.readResult(run.out());
         assertThat(result.disposition()).isEqualTo(Disposition.parse("C2A"));
-        assertThat(result.firedRuleIds()).containsExactly("C2-001");
+        assertThat(result.firedRuleIds()).containsExactly("CP-001");
     }
 
     @Test
@@ -72,15 +76,67 @@ class TriageCliTest {
                 .contains("Red flags answered UNKNOWN, read as present: FALL_LONG_LIE");
     }
 
-    @Test
-    void assess_caseFile_saysWhetherTheDispositionMatches() {
-        Path caseFile = Path.of("..", "triage-rules", "src", "test", "resources", "cases", "falls",
-                "uninjured-back-up.json");
+    Path caseFile(String name, String expected) throws IOException {
+        return caseFile(dir, name, expected);
+    }
 
-        Run run = run("assess", caseFile.toString());
+    static Path caseFile(Path dir, String name, String expected) throws IOException {
+        String assessment = Files.readString(EXAMPLES.resolve("fall-uninjured-cannot-get-up.json"));
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{ \"description\": \"Uninjured, cannot get up\", \"assessment\": " + assessment
+                + ", \"expected\": \"" + expected + "\" }");
+        return file;
+    }
+
+    @Test
+    void assess_caseFile_saysWhetherTheDispositionMatches() throws IOException {
+        Run run = run("assess", caseFile("case.json", "FALLS_RESPONSE/PT2H").toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("expected URGENT_COMMUNITY_RESPONSE/PT2H, matches");
+        assertThat(run.out()).contains("Case: Uninjured, cannot get up; expected FALLS_RESPONSE/PT2H, matches");
+    }
+
+    @Test
+    void readmeShowsTheRealOutputOfItsExample() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String marker = "`./triage assess examples/fall-uninjured-cannot-get-up.json` prints:";
+        int at = readme.indexOf(marker);
+        assertThat(at).as("README shows the example's output").isPositive();
+        int start = readme.indexOf("```text\n", at) + "```text\n".length();
+        String shown = readme.substring(start, readme.indexOf("```", start));
+
+        Run run = run("assess", EXAMPLES.resolve("fall-uninjured-cannot-get-up.json").toString());
+
+        assertThat(run.out().replace(System.lineSeparator(), "\n")).isEqualTo(shown);
+    }
+
+    @Test
+    void suite_passingCases_exit0_withTheClosingCount() throws IOException {
+        caseFile("cases/a.json", "FALLS_RESPONSE/PT2H");
+        caseFile("cases/b/c.json", "FALLS_RESPONSE/PT2H");
+
+        Run run = run("suite", dir.resolve("cases").toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("2 cases (2 with an expected disposition, 0 invalid): 2 passed, 0 failed; "
+                + "under-triage 0 (0.0%), over-triage 0 (0.0%)", "FALLS_RESPONSE", "Hear and treat (not flagged): 2 of 2")
+                .endsWith("2 passed, 0 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void suite_underTriage_isReportedWithADiff_exit1() throws IOException {
+        caseFile("cases/ok.json", "FALLS_RESPONSE/PT2H");
+        caseFile("cases/under.json", "C3");
+        Files.writeString(dir.resolve("cases/broken.json"), "{ \"description\": ");
+
+        Run run = run("suite", dir.resolve("cases").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL under.json: Uninjured, cannot get up",
+                "  expected: C3  (Category 3: urgent)",
+                "  actual:   FALLS_RESPONSE/PT2H  (Hear and treat: Falls response / lifting service within 2 hours)  UNDER-TRIAGE",
+                "INVALID broken.json: $", "under-triage 1 (50.0%)", "1 passed, 2 failed");
     }
 
     @Test
@@ -135,12 +191,13 @@ class TriageCliTest {
         Path rules = dir.resolve("rules");
         copyTree(REFERENCE_RULES, rules);
         Path manifest = rules.resolve("ruleset.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"0.1.0\"", "\"0.1.0-local\""));
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"version\": \"[^\"]+\"",
+                "\"version\": \"9.9.9-local\""));
 
         Run run = run("assess", "--rules", rules.toString(), EXAMPLES.resolve("fall-uninjured-cannot-get-up.json").toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Rule set: reference-protocols 0.1.0-local");
+        assertThat(run.out()).contains("Rule set: reference-protocols 9.9.9-local");
     }
 
     @Test
@@ -148,10 +205,10 @@ class TriageCliTest {
         Run run = run();
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Usage: triage", "assess");
+        assertThat(run.out()).contains("Usage: triage", "assess", "interview", "suite", "diff", "lint");
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -162,5 +219,42 @@ class TriageCliTest {
                 }
             }
         }
+    }
+
+    @Test
+    void suite_writesASelfContainedHtmlReport() throws IOException {
+        caseFile("cases/ok.json", "FALLS_RESPONSE/PT2H");
+        caseFile("cases/under.json", "C3");
+        Path html = dir.resolve("report.html");
+
+        Run run = run("suite", "--html", html.toString(), dir.resolve("cases").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<table>", "class=\"n under\"", "class=\"n match\"",
+                "under.json", "Under-triage: 1 (50.0%)").doesNotContain("<script", "http://", "https://");
+    }
+
+    @Test
+    void suite_talliesCasesWithoutAnExpectedDisposition() throws IOException {
+        Path folder = dir.resolve("corpus");
+        Files.createDirectories(folder);
+        Files.copy(EXAMPLES.resolve("fall-uninjured-cannot-get-up.json"), folder.resolve("a.json"));
+        Files.copy(EXAMPLES.resolve("chest-pain-cardiac-features.json"), folder.resolve("b.json"));
+
+        Run run = runWithInput("", "suite", folder.toString());
+
+        assertThat(run.out()).contains("INVALID a.json").doesNotContain("Triaged without");
+        Path cases = dir.resolve("untested");
+        Files.createDirectories(cases);
+        String assessment = Files.readString(EXAMPLES.resolve("fall-uninjured-cannot-get-up.json"));
+        Files.writeString(cases.resolve("x.json"), "{ \"description\": \"no expectation\", \"assessment\": "
+                + assessment + " }");
+
+        Run tally = run("suite", cases.toString());
+
+        assertThat(tally.exit()).isZero();
+        assertThat(tally.out()).contains("Triaged without an expected disposition: 1 {FALLS_RESPONSE=1}",
+                "Hear and treat (not flagged): 1 of 1 triaged (100.0%)");
     }
 }

@@ -1,0 +1,82 @@
+package org.hearandtreat.triage.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path rulesWith(String find, String replace) throws IOException {
+        Path rules = dir.resolve("rules");
+        TriageCliTest.copyTree(TriageCliTest.REFERENCE_RULES, rules);
+        Path drl = rules.resolve("falls/falls.drl");
+        String text = Files.readString(drl);
+        assertThat(text).contains(find);
+        Files.writeString(drl, text.replace(find, replace));
+        return rules;
+    }
+
+    private Path corpus() throws IOException {
+        Path cases = dir.resolve("cases");
+        TriageCliTest.caseFile(dir, "cases/falls/uninjured.json", "FALLS_RESPONSE/PT2H");
+        Files.copy(TriageCliTest.EXAMPLES.resolve("chest-pain-cardiac-features.json"), cases.resolve("chest.json"));
+        return cases;
+    }
+
+    @Test
+    void sameRules_changeNothing_exit0() throws IOException {
+        TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new",
+                TriageCliTest.REFERENCE_RULES.toString(), corpus().toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("2 cases compared: 2 unchanged, 0 up-triaged, 0 down-triaged");
+    }
+
+    @Test
+    void downTriage_isListedWithItsRules_andFailsUnlessAllowed() throws IOException {
+        Path cases = corpus();
+        Path lowered = rulesWith("referWithinHours(Pathway.FALLS_RESPONSE, 2)", "referWithinHours(Pathway.FALLS_RESPONSE, 4)");
+
+        TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new", lowered.toString(), cases.toString());
+
+        assertThat(run.exit()).isEqualTo(TriageCli.EXIT_CHECK_FAILED);
+        assertThat(run.out()).contains("DOWN falls/uninjured.json: FALLS_RESPONSE/PT2H -> FALLS_RESPONSE/PT4H; "
+                        + "deciding rule FALL-010 -> FALL-010",
+                "2 cases compared: 1 unchanged, 0 up-triaged, 1 down-triaged", "--allow-down");
+
+        TriageCliTest.Run allowed = TriageCliTest.run("diff", "--allow-down", "--old", "builtin", "--new",
+                lowered.toString(), cases.toString());
+        assertThat(allowed.exit()).isZero();
+    }
+
+    @Test
+    void upTriage_namesTheRuleThatNowFires() throws IOException {
+        Path raised = rulesWith("$call.referWithinHours(Pathway.FALLS_RESPONSE, 2)", "$call.category3()");
+
+        TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new", raised.toString(),
+                corpus().toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("UP   falls/uninjured.json: FALLS_RESPONSE/PT2H -> C3",
+                "1 up-triaged, 0 down-triaged");
+    }
+
+    @Test
+    void brokenNewRules_giveFileAndLine_exit3() throws IOException {
+        Path broken = rulesWith("then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2)",
+                "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2");
+
+        TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new", broken.toString(),
+                corpus().toString());
+
+        assertThat(run.exit()).isEqualTo(TriageCli.EXIT_BAD_RULES);
+        assertThat(run.err()).startsWith("error: falls/falls.drl:");
+    }
+}

@@ -1,0 +1,112 @@
+package org.hearandtreat.triage.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hearandtreat.triage.Assessment;
+import org.hearandtreat.triage.ReloadResult;
+import org.hearandtreat.triage.TriageJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A clinician's DRL folder, reloaded on change; the old rules serve until the new ones pass their cases. */
+class ProtocolFolderWatcherTest {
+
+    @TempDir
+    Path dir;
+
+    private Path rules;
+    private Path cases;
+    private Path drl;
+    private Assessment fall;
+    private final List<ReloadResult> reloads = new ArrayList<>();
+
+    @BeforeEach
+    void clinicianFolderWithOneCase() throws IOException {
+        rules = dir.resolve("rules");
+        TriageCliTest.copyTree(TriageCliTest.REFERENCE_RULES, rules);
+        cases = dir.resolve("cases");
+        TriageCliTest.caseFile(dir, "cases/uninjured.json", "FALLS_RESPONSE/PT2H");
+        drl = rules.resolve("falls/falls.drl");
+        fall = TriageJson.readAssessment(Files.readString(
+                TriageCliTest.EXAMPLES.resolve("fall-uninjured-cannot-get-up.json")));
+    }
+
+    private void edit(String find, String replace) throws IOException {
+        String text = Files.readString(drl);
+        assertThat(text).contains(find);
+        Files.writeString(drl, text.replace(find, replace));
+    }
+
+    private void bumpVersion(String version) throws IOException {
+        Path manifest = rules.resolve("ruleset.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"version\": \"[^\"]+\"",
+                "\"version\": \"" + version + "\""));
+    }
+
+    @Test
+    void unchangedFolder_isNotReloaded() throws Exception {
+        try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
+            assertThat(watcher.pollNow()).isNull();
+            assertThat(reloads).isEmpty();
+        }
+    }
+
+    @Test
+    void changeThatPassesTheCases_isSwappedIn() throws Exception {
+        try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
+            bumpVersion("9.0.0");
+            edit("A non-injury fall needs lifting", "An uninjured fall needs lifting");
+
+            ReloadResult result = watcher.pollNow();
+
+            assertThat(result.applied()).isTrue();
+            assertThat(watcher.engine().evaluate(fall).ruleSet().version()).isEqualTo("9.0.0");
+            assertThat(reloads).containsExactly(result);
+        }
+    }
+
+    @Test
+    void changeThatFailsACase_isRejected_andTheOldRulesKeepServing() throws Exception {
+        try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
+            String before = watcher.engine().ruleSetInfo().contentHash();
+            edit("referWithinHours(Pathway.FALLS_RESPONSE, 2)", "referWithinHours(Pathway.FALLS_RESPONSE, 4)");
+
+            ReloadResult result = watcher.pollNow();
+
+            assertThat(result.applied()).isFalse();
+            assertThat(result.problems()).containsExactly(
+                    "uninjured.json: expected FALLS_RESPONSE/PT2H, got FALLS_RESPONSE/PT4H");
+            assertThat(watcher.engine().ruleSetInfo().contentHash()).isEqualTo(before);
+            assertThat(watcher.engine().evaluate(fall).disposition().code()).isEqualTo("FALLS_RESPONSE/PT2H");
+        }
+    }
+
+    @Test
+    void brokenDrl_isRejectedWithFileAndLine_andTheOldRulesKeepServing() throws Exception {
+        try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
+            edit("then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2)",
+                    "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2");
+
+            ReloadResult result = watcher.pollNow();
+
+            assertThat(result.applied()).isFalse();
+            assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("falls/falls.drl:"));
+            assertThat(watcher.engine().evaluate(fall).disposition().code()).isEqualTo("FALLS_RESPONSE/PT2H");
+        }
+    }
+
+    @Test
+    void folderThatFailsItsCasesAtStartUp_isRefused() throws IOException {
+        edit("referWithinHours(Pathway.FALLS_RESPONSE, 2)", "referWithinHours(Pathway.FALLS_RESPONSE, 4)");
+
+        assertThatThrownBy(() -> new ProtocolFolderWatcher(rules, cases, reloads::add))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("uninjured.json");
+    }
+}
