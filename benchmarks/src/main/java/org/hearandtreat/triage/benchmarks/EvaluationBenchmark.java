@@ -1,17 +1,10 @@
 package org.hearandtreat.triage.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.hearandtreat.triage.Assessment;
-import org.hearandtreat.triage.RuleSet;
-import org.hearandtreat.triage.RuleSetBuildException;
+import org.hearandtreat.triage.Guidance;
 import org.hearandtreat.triage.TriageEngine;
-import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,14 +12,17 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Evaluation latency of the reference protocols over the case suite's assessments, one engine shared by all
- * threads. Run from the repository root after {@code mvn -B install -DskipTests}:
- * {@code java -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" org.openjdk.jmh.Main EvaluationBenchmark}.
+ * Evaluation of the full reference protocols over the case suite's mix of calls (all 337, shuffled once), one engine
+ * shared by every thread. {@code guidance} compares a full result (with next-question guidance, which re-evaluates
+ * the call per unanswered question) with the decision alone. Latency, from the repository root:
+ * {@code java -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" org.openjdk.jmh.Main EvaluationBenchmark
+ * -bm avgt,sample -prof gc}; throughput with {@code -bm thrpt -t 1} and {@code -t 2}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -36,13 +32,16 @@ public class EvaluationBenchmark {
     /** The engine and the case mix, built once per fork. */
     @State(Scope.Benchmark)
     public static class Engine {
+        @Param({"NONE", "NEXT_QUESTIONS"})
+        public Guidance guidance;
+
         TriageEngine engine;
         List<Assessment> calls;
 
         @Setup(Level.Trial)
-        public void load() throws RuleSetBuildException {
-            engine = TriageEngine.create(RuleSet.fromClasspath("org/hearandtreat/triage/protocols"));
-            calls = readCases(Path.of(System.getProperty("triage.cases", "triage-rules/src/test/resources/cases")));
+        public void load() {
+            engine = TriageEngine.create(Cases.referenceRules());
+            calls = Cases.assessments(Cases.folder());
         }
     }
 
@@ -55,25 +54,10 @@ public class EvaluationBenchmark {
     @Benchmark
     public TriageResult evaluate(Engine state, Cursor cursor) {
         List<Assessment> calls = state.calls;
-        Assessment call = calls.get(cursor.next++ % calls.size());
-        return state.engine.evaluate(call);
-    }
-
-    static List<Assessment> readCases(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            List<Assessment> calls = files.filter(p -> p.toString().endsWith(".json")).sorted().map(p -> {
-                try {
-                    return TriageJson.readCase(Files.readString(p)).assessment();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-            if (calls.isEmpty()) {
-                throw new IllegalStateException("no case files under " + folder.toAbsolutePath());
-            }
-            return calls;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cases under " + folder.toAbsolutePath(), e);
+        int i = cursor.next++;
+        if (cursor.next == calls.size()) {
+            cursor.next = 0;
         }
+        return state.engine.evaluate(calls.get(i), state.guidance);
     }
 }

@@ -18,7 +18,6 @@ import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.Sex;
 import org.hearandtreat.triage.Vitals;
-import org.hearandtreat.triage.Vocabulary;
 import org.hearandtreat.triage.rules.Call;
 import org.hearandtreat.triage.rules.Proposal;
 import org.kie.api.definition.rule.Rule;
@@ -95,8 +94,12 @@ final class CallFact implements Call {
     }
 
     boolean isRedFlag(String code) {
-        Vocabulary.Question q = rules.questionsByCode().get(code);
-        return q != null && q.redFlag();
+        return rules.index().isRedFlag(code);
+    }
+
+    @Override
+    public String getComplaint() {
+        return assessment.complaint();
     }
 
     @Override

@@ -16,12 +16,18 @@ record DrlSource(String path, String text) {
 
     /** A vocabulary code named in a helper call, with the kind of vocabulary entry it must be. */
     record CodeUse(String code, Kind kind, int line) {
-        enum Kind { QUESTION, COMPLAINT, CARE_ADVICE, WORSENING_ADVICE }
+        enum Kind { QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, COMPLAINT, CARE_ADVICE, WORSENING_ADVICE;
+
+            boolean question() {
+                return this == QUESTION_PRESENT || this == QUESTION_ABSENT || this == QUESTION_ANSWERED;
+            }
+        }
     }
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern HELPER_CALL = Pattern.compile(
             "\\b(present|absent|answered|complaintIs|careAdvice|worseningAdvice)\\s*\\(([^()]*)\\)");
+    private static final Pattern COMPLAINT_EQUALS = Pattern.compile("\\bcomplaint\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     DrlSource {
@@ -51,12 +57,18 @@ record DrlSource(String path, String text) {
                 case "complaintIs" -> CodeUse.Kind.COMPLAINT;
                 case "careAdvice" -> CodeUse.Kind.CARE_ADVICE;
                 case "worseningAdvice" -> CodeUse.Kind.WORSENING_ADVICE;
-                default -> CodeUse.Kind.QUESTION;
+                case "present" -> CodeUse.Kind.QUESTION_PRESENT;
+                case "absent" -> CodeUse.Kind.QUESTION_ABSENT;
+                default -> CodeUse.Kind.QUESTION_ANSWERED;
             };
             Matcher literal = STRING_LITERAL.matcher(call.group(2));
             while (literal.find()) {
                 uses.add(new CodeUse(literal.group(1), kind, lineAt(call.start(2) + literal.start())));
             }
+        }
+        Matcher complaint = COMPLAINT_EQUALS.matcher(code);
+        while (complaint.find()) {
+            uses.add(new CodeUse(complaint.group(1), CodeUse.Kind.COMPLAINT, lineAt(complaint.start(1))));
         }
         return uses;
     }

@@ -76,10 +76,12 @@ public final class Evaluator {
         validateCodes(assessment);
         CallFact call = fire(assessment);
         Decision decision = decide(call);
-        Map<String, Vocabulary.Question> questions = rules.questionsByCode();
-        List<String> readAsPresent = assessment.answers().entrySet().stream()
-                .filter(e -> e.getValue() == Answer.UNKNOWN && questions.get(e.getKey()).redFlag())
-                .map(Map.Entry::getKey).toList();
+        List<String> readAsPresent = new ArrayList<>(0);
+        assessment.answers().forEach((code, answer) -> {
+            if (answer == Answer.UNKNOWN && rules.index().isRedFlag(code)) {
+                readAsPresent.add(code);
+            }
+        });
         return new TriageResult(decision.disposition, decision.flags, decision.reasons, readAsPresent, call.news2(),
                 withNextQuestions ? nextQuestions(assessment, decision.disposition) : List.of(), advice(decision.care),
                 advice(decision.worsening), rules.info(), assessment.evaluatedAt());
@@ -99,13 +101,13 @@ public final class Evaluator {
     private void validateCodes(Assessment assessment) {
         List<Violation> violations = new ArrayList<>();
         Vocabulary vocabulary = rules.vocabulary();
-        if (vocabulary.complaint(assessment.complaint()).isEmpty()) {
+        if (!rules.index().hasComplaint(assessment.complaint())) {
             violations.add(new Violation("$.complaint", assessment.complaint(), "a complaint code of rule set "
                     + rules.info().id() + ": " + String.join(", ",
                     vocabulary.complaints().stream().map(Vocabulary.Complaint::code).toList())));
         }
         for (String code : assessment.answers().keySet()) {
-            if (!rules.questionsByCode().containsKey(code)) {
+            if (!rules.index().questions().containsKey(code)) {
                 violations.add(new Violation("$.answers." + code, code, "a question code of rule set "
                         + rules.info().id()));
             }
@@ -120,7 +122,7 @@ public final class Evaluator {
         CallFact outer = FiringListener.CURRENT.get();
         FiringListener.CURRENT.set(call);
         try {
-            rules.session().execute(call);
+            rules.sessions().fire(call);
         } catch (RuntimeException e) {
             RuleDescription rule = call.currentRule();
             throw new IllegalStateException("Rule " + (rule == null ? "(none yet)" : rule.id() + " \"" + rule.name()
@@ -189,39 +191,54 @@ public final class Evaluator {
 
     /** @return why hear and treat must be withheld for this call, or null when it may stand */
     private SafetyFlag withholdHearAndTreat(CallFact call) {
-        boolean unanswered = false;
-        for (Vocabulary.Question q : rules.questionsByCode().values()) {
-            if (!q.redFlag()) {
-                continue;
-            }
-            if (call.present(q.code())) {
+        for (Map.Entry<String, Answer> answer : call.assessment().answers().entrySet()) {
+            if (answer.getValue() != Answer.NO && rules.index().isRedFlag(answer.getKey())) {
                 return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
             }
-            unanswered |= !call.answered(q.code()) && q.appliesTo(call.assessment().complaint());
         }
-        return unanswered ? SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED : null;
+        for (String redFlag : rules.index().redFlagsFor(call.assessment().complaint())) {
+            if (!call.answered(redFlag)) {
+                return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED;
+            }
+        }
+        return null;
     }
 
+    /**
+     * Re-evaluates the call once per answer that could matter. An answer can change the outcome only through a rule
+     * that reads the question, or through the red-flag policy; so a YES is tried only for red flags and questions some
+     * rule reads with {@code present} or {@code answered}, and a NO only for red flags and questions some rule reads
+     * with {@code absent} or {@code answered}. Otherwise the answer provably leaves the disposition as it is.
+     */
     private List<NextQuestion> nextQuestions(Assessment assessment, Disposition current) {
         List<NextQuestion> next = new ArrayList<>();
-        for (Vocabulary.Question q : rules.questionsByCode().values()) {
-            if (assessment.answers().containsKey(q.code()) || !q.appliesTo(assessment.complaint())
-                    || !(q.redFlag() || rules.referencedQuestions().contains(q.code()))) {
+        for (Vocabulary.Question q : rules.index().questions().values()) {
+            String code = q.code();
+            if (assessment.answers().containsKey(code) || !q.appliesTo(assessment.complaint())) {
                 continue;
             }
-            Disposition ifYes = decide(fire(assessment.withAnswer(q.code(), Answer.YES))).disposition;
-            Disposition ifNo = decide(fire(assessment.withAnswer(q.code(), Answer.NO))).disposition;
+            boolean yesMatters = q.redFlag() || rules.readByPresent().contains(code) || rules.readOtherwise().contains(code);
+            boolean noMatters = q.redFlag() || rules.readOtherwise().contains(code);
+            if (!yesMatters && !noMatters) {
+                continue;
+            }
+            Disposition ifYes = yesMatters ? decide(fire(assessment.withAnswer(code, Answer.YES))).disposition : current;
+            Disposition ifNo = noMatters ? decide(fire(assessment.withAnswer(code, Answer.NO))).disposition : current;
             if ((q.redFlag() && !current.isDispatch()) || !ifYes.equals(current) || !ifNo.equals(current)) {
-                next.add(new NextQuestion(q.code(), q.text(), q.redFlag(), q.redFlag(), ifYes, ifNo));
+                next.add(new NextQuestion(code, q.text(), q.redFlag(), q.redFlag(), ifYes, ifNo));
             }
         }
         return next;
     }
 
     private List<AdviceGiven> advice(List<String> keys) {
-        return keys.stream().map(key -> new AdviceGiven(key, rules.vocabulary().adviceEntry(key)
-                .map(Vocabulary.Advice::text)
-                .orElse(ENGINE_SAFETY_NET.equals(key) ? ENGINE_SAFETY_NET_TEXT : key))).toList();
+        List<AdviceGiven> advice = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            Vocabulary.Advice entry = rules.index().advice(key);
+            advice.add(new AdviceGiven(key, entry != null ? entry.text()
+                    : ENGINE_SAFETY_NET.equals(key) ? ENGINE_SAFETY_NET_TEXT : key));
+        }
+        return advice;
     }
 
     private static Reason reason(RuleDescription rule, Disposition proposed, Reason.Role role) {

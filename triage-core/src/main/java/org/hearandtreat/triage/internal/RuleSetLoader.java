@@ -2,8 +2,6 @@ package org.hearandtreat.triage.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.RuleSetBuildException;
@@ -37,7 +35,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * Builds and validates rule sets, from a folder of DRL files (compiled now, to the executable model) or from a rules
@@ -53,7 +50,6 @@ public final class RuleSetLoader {
 
     private static final List<String> REQUIRED_METADATA = List.of("id", "source", "rationale", "version");
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final int SESSION_POOL_SIZE = 4;
 
     private RuleSetLoader() {
     }
@@ -116,9 +112,9 @@ public final class RuleSetLoader {
     }
 
     /**
-     * Loads a rule set prebuilt into a rules jar on the class path: {@code ruleset.json} (naming the kbase) and
-     * {@code vocabulary.json} sit in {@code resourceFolder}, and the jar's DRL sources below it are read for checks and
-     * the content hash.
+     * Loads a rule set prebuilt into a rules jar on the class path (one rule set per jar): {@code ruleset.json} and
+     * {@code vocabulary.json} sit in {@code resourceFolder}, the jar's DRL sources below it are read for checks and
+     * the content hash, and the KieBase is built straight from the jar's executable-model classes.
      *
      * @param resourceFolder class-path folder such as {@code org/hearandtreat/triage/protocols}
      * @param classLoader    the class loader that sees the rules jar
@@ -129,39 +125,39 @@ public final class RuleSetLoader {
             throws RuleSetBuildException {
         String folder = resourceFolder.replaceAll("^/+|/+$", "");
         String label = "classpath:" + folder;
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String name : List.of(MANIFEST, VOCABULARY)) {
-            try (InputStream in = classLoader.getResourceAsStream(folder + "/" + name)) {
-                if (in == null) {
-                    throw new RuleSetBuildException(label, List.of(new Problem(folder + "/" + name, 0,
-                            "not found on the class path")));
-                }
-                files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        RulesJar.Contents contents = RulesJar.read(folder, classLoader);
+        if (contents == null) {
+            throw new RuleSetBuildException(label, List.of(new Problem(folder + "/" + MANIFEST, 0,
+                    "not found on the class path")));
+        }
+        if (contents.modelClasses().isEmpty()) {
+            throw new RuleSetBuildException(label, List.of(new Problem("META-INF/kie", 0,
+                    "the rules jar holds no executable model: build it with kie-maven-plugin and "
+                            + "drools-model-compiler on its classpath")));
+        }
+        // Building the KieBase and parsing the JSON each take a few hundred milliseconds of class loading on a cold
+        // JVM; doing them side by side is most of what keeps start-up short.
+        CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(() -> {
+            try {
+                return RulesJar.kieBase(contents.modelClasses(), classLoader);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
-        }
-        RuleSetManifest manifest = parseManifest(label, files.get(MANIFEST));
-        if (manifest.kieBase() == null) {
-            throw new RuleSetBuildException(label, List.of(new Problem(MANIFEST, 0,
-                    "kieBase is required for a rule set loaded from a rules jar")));
-        }
-        KieContainer container = KieServices.Factory.get().newKieClasspathContainer(classLoader);
-        KieBase kieBase;
+        }, task -> {
+            Thread thread = new Thread(task, "triage-rules-jar-loader");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        Map<String, String> files = new LinkedHashMap<>();
+        contents.files().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> files.put(e.getKey(), e.getValue()));
+        Parts parts = parts(label, files);
         try {
-            kieBase = container.getKieBase(manifest.kieBase());
-        } catch (RuntimeException e) {
-            throw new RuleSetBuildException(label, List.of(new Problem(MANIFEST, 0,
-                    "kieBase '" + manifest.kieBase() + "' is not in any META-INF/kmodule.xml: " + e.getMessage())));
+            return assemble(label, parts, kieBase.join());
+        } catch (CompletionException e) {
+            throw new RuleSetBuildException(label, List.of(new Problem("META-INF/kie", 0,
+                    "cannot load the executable model: " + e.getCause())));
         }
-        InternalKieModule module = (InternalKieModule) ((KieContainerImpl) container)
-                .getKieModuleForKBase(manifest.kieBase());
-        module.getFileNames().stream()
-                .filter(n -> n.startsWith(folder + "/") && n.endsWith(".drl"))
-                .sorted()
-                .forEach(n -> files.put(n.substring(folder.length() + 1),
-                        new String(module.getBytes(n), StandardCharsets.UTF_8)));
-        return assemble(label, parts(label, files), kieBase);
     }
 
     private record Parts(RuleSetManifest manifest, Vocabulary vocabulary, List<DrlSource> drls, String hash) {
@@ -236,13 +232,15 @@ public final class RuleSetLoader {
         if (rules.isEmpty()) {
             problems.add(new Problem(label, 0, "defines no rule"));
         }
-        Set<String> referenced = new LinkedHashSet<>();
+        Set<String> readByPresent = new LinkedHashSet<>();
+        Set<String> readOtherwise = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
         Vocabulary vocabulary = parts.vocabulary();
         for (DrlSource drl : parts.drls()) {
             for (DrlSource.CodeUse use : drl.codeUses()) {
                 String missing = switch (use.kind()) {
-                    case QUESTION -> vocabulary.question(use.code()).isPresent() ? null : "question code";
+                    case QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED ->
+                            vocabulary.question(use.code()).isPresent() ? null : "question code";
                     case COMPLAINT -> vocabulary.complaint(use.code()).isPresent() ? null : "complaint code";
                     case CARE_ADVICE -> vocabulary.adviceEntry(use.code())
                             .filter(a -> a.kind() == Vocabulary.AdviceKind.CARE).isPresent() ? null : "CARE advice key";
@@ -255,22 +253,23 @@ public final class RuleSetLoader {
                             + " in " + VOCABULARY));
                 }
                 named.add(use.code());
-                if (use.kind() == DrlSource.CodeUse.Kind.QUESTION) {
-                    referenced.add(use.code());
+                if (use.kind() == DrlSource.CodeUse.Kind.QUESTION_PRESENT) {
+                    readByPresent.add(use.code());
+                } else if (use.kind().question()) {
+                    readOtherwise.add(use.code());
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new RuleSetBuildException(label, problems);
         }
-        StatelessKieSession session = kieBase.newKieSessionsPool(SESSION_POOL_SIZE).newStatelessKieSession();
-        session.addEventListener(new FiringListener());
+        SessionPool sessions = new SessionPool(kieBase, new FiringListener());
         RuleSetManifest m = parts.manifest();
         List<RuleDescription> ordered = byRule.values().stream()
                 .sorted(Comparator.comparing(RuleDescription::packageName).thenComparing(RuleDescription::id)).toList();
-        return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, kieBase, session,
-                Map.copyOf(byRule), ordered, Set.copyOf(referenced),
-                java.util.Collections.unmodifiableMap(vocabulary.questionsByCode()), Set.copyOf(named));
+        return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, kieBase, sessions,
+                Map.copyOf(byRule), ordered, Set.copyOf(readByPresent), Set.copyOf(readOtherwise),
+                new VocabularyIndex(vocabulary), Set.copyOf(named));
     }
 
     private static DrlSource fileOf(List<DrlSource> drls, Rule rule) {

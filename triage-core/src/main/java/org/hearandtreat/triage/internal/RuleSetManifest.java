@@ -8,7 +8,7 @@ import org.hearandtreat.triage.InvalidFieldException;
  * @param id      rule-set id
  * @param version rule-set version
  * @param title   human-readable title
- * @param kieBase the kbase name in {@code META-INF/kmodule.xml} when shipped as a prebuilt rules jar, else null
+ * @param kieBase optional: the kbase name in {@code META-INF/kmodule.xml} of a prebuilt rules jar, for readers
  */
 public record RuleSetManifest(String id, String version, String title, String kieBase) {
     public RuleSetManifest {

@@ -21,7 +21,15 @@ import org.hearandtreat.triage.Vitals;
  */
 public interface Call {
 
-    /** @return true when the presenting complaint has this code */
+    /**
+     * The presenting-complaint code. In a rule, test it as {@code complaint == "FALL"}: Drools indexes that equality,
+     * so a call only reaches the rules of its own complaint.
+     *
+     * @return the complaint code
+     */
+    String getComplaint();
+
+    /** @return true when the presenting complaint has this code (use inside {@code ||} expressions) */
     boolean complaintIs(String complaintCode);
 
     /** @return true when the finding is present: YES, or UNKNOWN for a red-flag question */
