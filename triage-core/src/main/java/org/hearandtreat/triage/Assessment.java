@@ -27,22 +27,36 @@ public record Assessment(Patient patient,
                          Vitals vitals,
                          Instant evaluatedAt) {
 
+    /** Most answers one assessment may carry; far more than any protocol asks, far less than a hostile payload. */
+    public static final int MAX_ANSWERS = 500;
+    /** Longest code accepted, in characters. */
+    public static final int MAX_CODE_LENGTH = 64;
+
     public Assessment {
         InvalidFieldException.required("patient", patient, "a patient");
         InvalidFieldException.required("complaint", complaint, "a presenting-complaint code");
-        if (complaint.isBlank()) {
-            throw new InvalidFieldException("complaint", complaint, "a presenting-complaint code");
+        if (complaint.isBlank() || complaint.length() > MAX_CODE_LENGTH) {
+            throw new InvalidFieldException("complaint", abbreviate(complaint),
+                    "a presenting-complaint code of 1 to " + MAX_CODE_LENGTH + " characters");
         }
         InvalidFieldException.required("answers", answers, "an object of question code to YES, NO or UNKNOWN");
+        if (answers.size() > MAX_ANSWERS) {
+            throw new InvalidFieldException("answers", answers.size() + " answers", "at most " + MAX_ANSWERS + " answers");
+        }
         Map<String, Answer> copy = new LinkedHashMap<>();
         answers.forEach((code, answer) -> {
-            if (code == null || code.isBlank()) {
-                throw new InvalidFieldException("answers", code, "question codes that are not blank");
+            if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH) {
+                throw new InvalidFieldException("answers", code == null ? null : abbreviate(code),
+                        "question codes of 1 to " + MAX_CODE_LENGTH + " characters");
             }
             copy.put(code, InvalidFieldException.required("answers." + code, answer, "one of YES, NO, UNKNOWN"));
         });
         answers = Collections.unmodifiableMap(copy);
         InvalidFieldException.required("evaluatedAt", evaluatedAt, "an ISO-8601 instant such as 2026-11-23T14:05:00Z");
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 40) + "..." + " (" + value.length() + " characters)";
     }
 
     /**

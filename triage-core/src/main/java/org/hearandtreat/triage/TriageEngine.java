@@ -1,8 +1,10 @@
 package org.hearandtreat.triage;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hearandtreat.triage.internal.Evaluator;
 
@@ -15,6 +17,9 @@ import org.hearandtreat.triage.internal.Evaluator;
  * &gt; hear and treat; referrals by how soon care is needed), a red-flag question answered UNKNOWN counts as present,
  * hear and treat is chosen only when no dispatch was proposed and no red flag is present or unanswered, and no
  * proposal at all yields a clinical callback flagged as a default.
+ *
+ * <p>The engine writes nothing about a patient to any log; an {@link AuditSink} given at creation receives one
+ * record per evaluation for the embedding system's own audit store.
  *
  * <pre>{@code
  * TriageEngine engine = TriageEngine.create(RuleSet.fromClasspath("org/hearandtreat/triage/protocols"));
@@ -34,9 +39,12 @@ public final class TriageEngine {
     }
 
     private final AtomicReference<Evaluator> current;
+    private final AuditSink audit;
+    private final AtomicLong sequence = new AtomicLong();
 
-    private TriageEngine(Evaluator evaluator) {
+    private TriageEngine(Evaluator evaluator, AuditSink audit) {
         this.current = new AtomicReference<>(evaluator);
+        this.audit = audit;
     }
 
     /**
@@ -44,7 +52,17 @@ public final class TriageEngine {
      * @return an engine, warmed up so that its first real evaluation is not a slow one
      */
     public static TriageEngine create(RuleSet ruleSet) {
-        return new TriageEngine(warm(new Evaluator(Objects.requireNonNull(ruleSet, "ruleSet").compiled())));
+        return create(ruleSet, AuditSink.NONE);
+    }
+
+    /**
+     * @param ruleSet the rule set to serve
+     * @param audit   receives one record per evaluation (see {@link AuditSink} for the contract)
+     * @return an engine, warmed up so that its first real evaluation is not a slow one
+     */
+    public static TriageEngine create(RuleSet ruleSet, AuditSink audit) {
+        return new TriageEngine(warm(new Evaluator(Objects.requireNonNull(ruleSet, "ruleSet").compiled())),
+                Objects.requireNonNull(audit, "audit"));
     }
 
     /**
@@ -67,8 +85,15 @@ public final class TriageEngine {
      * @throws InvalidAssessmentException when the assessment names a code the rule set's vocabulary lacks
      */
     public TriageResult evaluate(Assessment assessment, Guidance guidance) {
-        return current.get().evaluate(Objects.requireNonNull(assessment, "assessment"),
-                Objects.requireNonNull(guidance, "guidance") == Guidance.NEXT_QUESTIONS);
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(guidance, "guidance");
+        long start = System.nanoTime();
+        TriageResult result = current.get().evaluate(assessment, guidance == Guidance.NEXT_QUESTIONS);
+        if (audit != AuditSink.NONE) {
+            audit.record(new AuditRecord(sequence.incrementAndGet(), assessment, result, guidance,
+                    Duration.ofNanos(System.nanoTime() - start)));
+        }
+        return result;
     }
 
     /** @return the rule set now serving */
@@ -112,7 +137,7 @@ public final class TriageEngine {
         } catch (Exception e) {
             return rejected(before, List.of("Could not build the rule set: " + e));
         }
-        List<String> problems = List.copyOf(check.problems(new TriageEngine(candidate)));
+        List<String> problems = List.copyOf(check.problems(new TriageEngine(candidate, AuditSink.NONE)));
         if (!problems.isEmpty()) {
             return rejected(before, problems);
         }

@@ -63,6 +63,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule libraryNeverPrints = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
+    /** Patient data leaves the library only in results and audit records, never in a log line. */
+    @ArchTest
+    static final ArchRule libraryNeverLogs = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.util.logging..",
+                    "org.apache.logging..", "ch.qos.logback..")
+            .because("nothing with patient data may be written to logs by the library");
+
     @ArchTest
     static final ArchRule libraryNeverReadsTheWallClock = noClasses()
             .should().callMethodWhere(DescribedPredicate.describe("a wall-clock read", call ->

@@ -140,7 +140,7 @@ class TriageJsonTest {
     void malformedJson_givesLineAndColumn() {
         Violation v = violationOf(VALID.replace("\"sex\": \"MALE\",", "\"sex\": \"MALE\""));
 
-        assertThat(v.path()).isEqualTo("$.patient (line 5, column 5)");
+        assertThat(v.path()).isEqualTo("$.patient.sex (line 5, column 5)");
         assertThat(v.expected()).startsWith("well-formed JSON");
     }
 

@@ -75,7 +75,7 @@ final class GeneratedRuleSet {
                 StringBuilder drl = header("p" + file);
                 for (int c = file * 10; c < Math.min(complaints, file * 10 + 10); c++) {
                     for (int q = 0; q < QUESTIONS_PER_COMPLAINT; q++) {
-                        String when = "complaintIs(\"C" + c + "\"), present(\"" + question(c, q) + "\")"
+                        String when = "complaint == \"C" + c + "\", present(\"" + question(c, q) + "\")"
                                 + (q == 9 ? ", absent(\"" + question(c, 8) + "\")" : "");
                         drl.append(rule("G-" + c + "-" + q, "Finding " + q + " of complaint " + c, when,
                                 proposals[q] + (q >= 4 ? ".worseningAdvice(\"WORSE\")" : "")));

@@ -1,7 +1,9 @@
 package org.hearandtreat.triage.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,8 +33,14 @@ import org.hearandtreat.triage.InvalidFieldException;
  */
 public final class Json {
 
+    /** Longest JSON string accepted: far above any description or question text, far below a hostile payload. */
+    public static final int MAX_STRING_LENGTH = 20_000;
+
     /** Strict: unknown properties, duplicate keys, trailing tokens and type coercions are all errors. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(MAX_STRING_LENGTH).maxNestingDepth(32).maxNumberLength(32).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .addModule(DispositionJson.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -76,6 +84,13 @@ public final class Json {
         StreamReadException malformed = malformed(e);
         if (malformed != null) {
             String where = e instanceof JsonMappingException m ? path(m) : "$";
+            if (malformed.getProcessor() != null) {
+                String name = malformed.getProcessor().getParsingContext() == null ? null
+                        : malformed.getProcessor().getParsingContext().getCurrentName();
+                if (name != null && !where.endsWith("." + name)) {
+                    where += "." + name;
+                }
+            }
             if (malformed.getLocation() != null) {
                 where += " (line " + malformed.getLocation().getLineNr() + ", column "
                         + malformed.getLocation().getColumnNr() + ")";

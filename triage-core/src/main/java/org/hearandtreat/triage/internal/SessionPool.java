@@ -3,11 +3,11 @@ package org.hearandtreat.triage.internal;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 
 /**
  * Stateful sessions of one KieBase, reused across evaluations: each evaluation borrows a session, inserts its call,
- * fires, and deletes the call again, which leaves the session empty for the next one. Reusing a warm session costs a
+ * fires, and resets the session, which leaves it empty for the next one (as Drools' own session pool does). Reusing a warm session costs a
  * fraction of what a stateless execution does (which builds and disposes a session every time) and allocates far
  * less. A session serves one thread at a time; the pool grows to the number of concurrent evaluations. Thread-safe.
  */
@@ -31,9 +31,14 @@ final class SessionPool {
         }
         boolean sound = false;
         try {
-            FactHandle handle = session.insert(call);
+            session.insert(call);
             session.fireAllRules();
-            session.delete(handle);
+            // A delete leaves bookkeeping behind that grows with every call; a reset empties the session fully, listeners
+            // included, so the listener goes back on.
+            ((StatefulKnowledgeSessionImpl) session).reset();
+            if (session.getAgendaEventListeners().isEmpty()) {
+                session.addEventListener(listener);
+            }
             sound = true;
         } finally {
             if (sound) {

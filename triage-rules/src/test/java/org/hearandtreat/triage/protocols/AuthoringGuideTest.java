@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.History;
@@ -62,16 +61,7 @@ class AuthoringGuideTest {
             blocks.add(new Block(m.group(1), m.group(2), m.group(3)));
         }
         Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(ReferenceProtocols.SOURCE_FOLDER)) {
-            for (Path p : files.toList()) {
-                Path target = rules.resolve(ReferenceProtocols.SOURCE_FOLDER.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        RuleFolders.copy(ReferenceProtocols.SOURCE_FOLDER, rules);
         ObjectNode vocabulary = (ObjectNode) JSON.readTree(rules.resolve("vocabulary.json").toFile());
         for (Block b : blocks("json", "vocabulary-question")) {
             ((ArrayNode) vocabulary.get("questions")).add(JSON.readTree(b.body()));

@@ -1,0 +1,142 @@
+package org.hearandtreat.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.hearandtreat.triage.InvalidAssessmentException.Violation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile input, class by class: each is rejected with an error naming the field (JSON path), never an unexpected
+ * exception and never a silent default. Classes also covered elsewhere: malformed, truncated and trailing JSON, wrong
+ * types and missing fields ({@link TriageJsonTest}); unknown codes ({@link TriageEngineTest}).
+ */
+class HostileInputTest {
+
+    private static final String VALID = """
+            { "patient": { "ageYears": 40, "sex": "MALE", "pregnancy": { "status": "NOT_PREGNANT" },
+                "history": { "anticoagulatedOrBleedingDisorder": "NO", "copdWithSpo2Target88To92": false,
+                             "mentalHealthCrisisPlan": false } },
+              "complaint": "TEST", "answers": { "RF_C1": "NO" }, "evaluatedAt": "2026-11-23T14:05:00Z" }""";
+
+    private static Violation rejected(String json) {
+        try {
+            TriageJson.readAssessment(json);
+        } catch (InvalidAssessmentException e) {
+            assertThat(e.violations()).isNotEmpty();
+            return e.violations().get(0);
+        }
+        throw new AssertionError("accepted: " + json.substring(0, Math.min(200, json.length())));
+    }
+
+    @Test
+    void hugeString_isRejectedBeforeItIsRead() {
+        Violation v = rejected(VALID.replace("\"TEST\"", "\"" + "A".repeat(5_000_000) + "\""));
+
+        assertThat(v.path()).startsWith("$.complaint");
+        assertThat(v.expected()).contains("String value length");
+    }
+
+    @Test
+    void overlongCode_isRejectedNamingTheField() {
+        Violation v = rejected(VALID.replace("\"TEST\"", "\"" + "A".repeat(5_000) + "\""));
+
+        assertThat(v.path()).isEqualTo("$.complaint");
+        assertThat(v.value()).contains("(5000 characters)");
+        assertThat(v.expected()).contains("1 to 64 characters");
+    }
+
+    @Test
+    void hugeNumberOfAnswers_isRejectedNamingTheField() {
+        StringBuilder answers = new StringBuilder("{");
+        for (int i = 0; i < 20_000; i++) {
+            answers.append(i == 0 ? "" : ",").append("\"Q").append(i).append("\":\"NO\"");
+        }
+        Violation v = rejected(VALID.replace("{ \"RF_C1\": \"NO\" }", answers.append('}').toString()));
+
+        assertThat(v.path()).isEqualTo("$.answers");
+        assertThat(v.expected()).isEqualTo("at most 500 answers");
+    }
+
+    @Test
+    void hugeArray_isRejectedNamingTheField() {
+        String docs = "[" + "\"RESPECT\",".repeat(100_000) + "\"RESPECT\"]";
+        Violation v = rejected(VALID.replace("\"mentalHealthCrisisPlan\": false }",
+                "\"mentalHealthCrisisPlan\": false, \"advanceCarePlan\": { \"documents\": " + docs
+                        + ", \"cprRecommendation\": \"NO_CPR\", \"extra\": [" + "1,".repeat(100_000) + "1] } }"));
+
+        assertThat(v.path()).startsWith("$.patient.history.advanceCarePlan");
+    }
+
+    @Test
+    void hugeNumber_isRejectedNamingTheField() {
+        Violation v = rejected(VALID.replace("\"ageYears\": 40", "\"ageYears\": " + "9".repeat(5_000)));
+
+        assertThat(v.path()).startsWith("$.patient");
+        assertThat(v.toString()).contains("Number value length");
+    }
+
+    @Test
+    void deepNesting_isRejected() {
+        Violation v = rejected(VALID.replace("\"answers\": { \"RF_C1\": \"NO\" }",
+                "\"answers\": " + "[".repeat(10_000) + "]".repeat(10_000)));
+
+        assertThat(v.path()).startsWith("$.answers");
+    }
+
+    @Test
+    void binaryGarbage_isRejectedAsMalformed() {
+        Violation v = rejected(new String(new byte[] {0, 1, 2, (byte) 0xff, 0x7f, '{'}, java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(v.expected()).startsWith("well-formed JSON");
+    }
+
+    @Test
+    void duplicatedAnswer_isRejectedNamingTheKey() {
+        Violation v = rejected(VALID.replace("{ \"RF_C1\": \"NO\" }", "{ \"RF_C1\": \"NO\", \"RF_C1\": \"YES\" }"));
+
+        assertThat(v.toString()).contains("RF_C1").containsIgnoringCase("duplicate");
+    }
+
+    @Test
+    void contradictoryPatientFields_areRejectedNamingTheField() {
+        Violation v = rejected(VALID.replace("{ \"status\": \"NOT_PREGNANT\" }",
+                "{ \"status\": \"NOT_PREGNANT\", \"gestationWeeks\": 30 }"));
+
+        assertThat(v.path()).isEqualTo("$.patient.pregnancy.gestationWeeks");
+    }
+
+    @Test
+    void contradictoryAnswers_areResolvedByTheMostUrgentReading_neverByDowngrading() {
+        TriageEngine engine = TriageEngine.create(TestRuleSets.policy());
+        Assessment call = TestRuleSets.assessment("TEST", TestRuleSets.safeTestAnswers(Map.of(
+                "Q_SELF", Answer.YES, "Q_C4", Answer.YES, "RF_C2", Answer.YES)));
+
+        assertThat(engine.evaluate(call).disposition()).isEqualTo(Dispatch.category2(C2Segment.B));
+    }
+
+    @Test
+    void impossibleVitalSign_isRejectedNamingTheField() {
+        Violation v = rejected(VALID.replace("\"answers\"", "\"vitals\": { \"spo2\": 140 }, \"answers\""));
+
+        assertThat(v).isEqualTo(new Violation("$.vitals.spo2", "140", "a whole number from 1 to 100 %"));
+    }
+
+    @Test
+    void nullWhereAValueIsRequired_isRejectedNamingTheField() {
+        assertThat(rejected(VALID.replace("\"MALE\"", "null")).path()).isEqualTo("$.patient.sex");
+        assertThat(rejected(VALID.replace("\"patient\"", "\"ignored\"")).path()).isIn("$.ignored", "$.patient");
+    }
+
+    @Test
+    void tooManyAnswersBuiltInJava_areRejectedToo() {
+        Map<String, Answer> answers = new HashMap<>();
+        for (int i = 0; i <= Assessment.MAX_ANSWERS; i++) {
+            answers.put("Q" + i, Answer.NO);
+        }
+        assertThatThrownBy(() -> TestRuleSets.assessment("TEST", answers)).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("at most 500 answers");
+    }
+}

@@ -1,0 +1,51 @@
+package org.hearandtreat.triage.protocols;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.hearandtreat.triage.Answer;
+import org.hearandtreat.triage.Assessment;
+import org.hearandtreat.triage.Assessments;
+import org.hearandtreat.triage.Vocabulary;
+
+/**
+ * Generated calls over the full reference vocabulary, shaped like real ones: one complaint, its own questions mostly
+ * answered NO with an occasional YES or UNKNOWN, other complaints' questions now and then, every patient type
+ * (age, sex, pregnancy, history, care plans) and vital signs across their whole valid ranges half of the time.
+ * Uniformly random answers would put almost every call at C1 and test little.
+ */
+final class ReferenceCalls {
+
+    static final Instant AT = Instant.parse("2026-11-23T14:05:00Z");
+
+    private ReferenceCalls() {
+    }
+
+    static Arbitrary<Assessment> arbitrary() {
+        Vocabulary vocabulary = ReferenceProtocols.engine().vocabulary();
+        List<Vocabulary.Question> questions = vocabulary.questions();
+        Arbitrary<String> complaint = Arbitraries.of(vocabulary.complaints().stream()
+                .map(Vocabulary.Complaint::code).toList());
+        Arbitrary<List<Answer>> answers = Arbitraries.frequencyOf(
+                        Tuple.of(2, Arbitraries.just((Answer) null)), Tuple.of(12, Arbitraries.just(Answer.NO)),
+                        Tuple.of(1, Arbitraries.just(Answer.YES)), Tuple.of(1, Arbitraries.just(Answer.UNKNOWN)))
+                .list().ofSize(questions.size());
+        return Combinators.combine(complaint, Assessments.patients(), answers, Arbitraries.integers().between(0, 6),
+                        Assessments.vitals().injectNull(0.5))
+                .as((c, patient, list, others, vitals) -> {
+                    Map<String, Answer> map = new LinkedHashMap<>();
+                    for (int i = 0; i < questions.size(); i++) {
+                        Vocabulary.Question q = questions.get(i);
+                        if (list.get(i) != null && (q.appliesTo(c) || others > 0 && i % (others + 6) == 0)) {
+                            map.put(q.code(), list.get(i));
+                        }
+                    }
+                    return new Assessment(patient, c, map, vitals, AT);
+                });
+    }
+}
