@@ -1,21 +1,37 @@
 package org.hearandtreat.triage.internal;
 
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Stateful sessions of one KieBase, reused across evaluations: each evaluation borrows a session, inserts its call,
- * fires, and resets the session, which leaves it empty for the next one (as Drools' own session pool does). Reusing a warm session costs a
- * fraction of what a stateless execution does (which builds and disposes a session every time) and allocates far
- * less. A session serves one thread at a time; the pool grows to the number of concurrent evaluations. Thread-safe.
+ * fires, and deletes the call again, which leaves the session empty for the next one. Reusing a warm session costs a
+ * fraction of a stateless execution (which builds and disposes a session every time) and allocates far less. A
+ * session serves one thread at a time; the pool grows to the number of concurrent evaluations. Thread-safe.
+ *
+ * <p>A deleted call leaves some bookkeeping behind in the session (under a kilobyte per call), so every
+ * {@value #RESET_EVERY} evaluations a session is reset, which empties it fully. Resetting on every call would bound
+ * memory too, but its cost grows with the size of the rule network.
  */
 final class SessionPool {
 
+    static final int RESET_EVERY = 1_000;
+
+    private static final class Pooled {
+        final KieSession session;
+        int uses;
+
+        Pooled(KieSession session) {
+            this.session = session;
+        }
+    }
+
     private final KieBase kieBase;
     private final FiringListener listener;
-    private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<Pooled> idle = new ConcurrentLinkedDeque<>();
 
     SessionPool(KieBase kieBase, FiringListener listener) {
         this.kieBase = kieBase;
@@ -24,25 +40,29 @@ final class SessionPool {
 
     /** Fires every rule the call matches, on a borrowed session that goes back to the pool only if it stayed sound. */
     void fire(Object call) {
-        KieSession session = idle.pollFirst();
-        if (session == null) {
-            session = kieBase.newKieSession();
-            session.addEventListener(listener);
+        Pooled pooled = idle.pollFirst();
+        if (pooled == null) {
+            pooled = new Pooled(kieBase.newKieSession());
+            pooled.session.addEventListener(listener);
         }
+        KieSession session = pooled.session;
         boolean sound = false;
         try {
-            session.insert(call);
+            FactHandle handle = session.insert(call);
             session.fireAllRules();
-            // A delete leaves bookkeeping behind that grows with every call; a reset empties the session fully, listeners
-            // included, so the listener goes back on.
-            ((StatefulKnowledgeSessionImpl) session).reset();
-            if (session.getAgendaEventListeners().isEmpty()) {
-                session.addEventListener(listener);
+            session.delete(handle);
+            if (++pooled.uses >= RESET_EVERY) {
+                ((StatefulKnowledgeSessionImpl) session).reset();
+                // A reset also removes the listeners.
+                if (session.getAgendaEventListeners().isEmpty()) {
+                    session.addEventListener(listener);
+                }
+                pooled.uses = 0;
             }
             sound = true;
         } finally {
             if (sound) {
-                idle.offerFirst(session);
+                idle.offerFirst(pooled);
             } else {
                 session.dispose();
             }
