@@ -92,7 +92,8 @@ final class SuiteCommand implements Callable<Integer> {
         Map<String, Map<String, List<CaseSuite.Outcome>>> matrix = report.confusion();
         if (!matrix.isEmpty()) {
             List<String> levels = report.levels();
-            out.println("Confusion matrix (rows expected, columns actual; each level is a category or a pathway):");
+            out.println("Confusion matrix (rows expected, columns actual; each level is a category or a pathway, "
+                    + "columns headed by its initials):");
             StringBuilder header = new StringBuilder(String.format("%-34s", ""));
             levels.forEach(l -> header.append(String.format(" %5s", abbreviate(l))));
             out.println(header);
@@ -116,7 +117,19 @@ final class SuiteCommand implements Callable<Integer> {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
-    private static String abbreviate(String level) {
-        return level.length() <= 5 ? level : level.substring(0, 5);
+    /** Column headings: a category as it is, a pathway by its initials (MHCL, UCR), a one-word pathway cut to 5. */
+    static String abbreviate(String level) {
+        if (level.length() <= 5) {
+            return level;
+        }
+        String[] words = level.split("_");
+        if (words.length == 1) {
+            return level.substring(0, 5);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            initials.append(word.charAt(0));
+        }
+        return initials.toString();
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
@@ -256,5 +257,17 @@ class TriageCliTest {
         assertThat(tally.exit()).isZero();
         assertThat(tally.out()).contains("Triaged without an expected disposition: 1 {FALLS_RESPONSE=1}",
                 "Hear and treat (not flagged): 1 of 1 triaged (100.0%)");
+    }
+
+    @Test
+    void confusionMatrixColumns_areDistinctForEveryLevel() {
+        List<String> levels = new java.util.ArrayList<>(List.of("C1", "C2A", "C2B", "C2C", "C3", "C4"));
+        for (org.hearandtreat.triage.Pathway p : org.hearandtreat.triage.Pathway.values()) {
+            levels.add(p.name());
+        }
+
+        assertThat(levels.stream().map(SuiteCommand::abbreviate).distinct().count()).isEqualTo(levels.size());
+        assertThat(SuiteCommand.abbreviate("MENTAL_HEALTH_CRISIS_LINE")).isEqualTo("MHCL");
+        assertThat(SuiteCommand.abbreviate("URGENT_TREATMENT_CENTRE")).isEqualTo("UTC");
     }
 }
