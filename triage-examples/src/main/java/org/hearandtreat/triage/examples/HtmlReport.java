@@ -39,7 +39,8 @@ final class HtmlReport {
             List<String> levels = report.levels();
             h.append("<h2>Confusion matrix</h2>\n<p>Rows: expected. Columns: actual. Green: as expected; red: "
                     + "under-triage; amber: over-triage.</p>\n<table><tr><th>expected \\ actual</th>");
-            levels.forEach(l -> h.append("<th>").append(esc(l)).append("</th>"));
+            levels.forEach(l -> h.append("<th title=\"").append(esc(l)).append("\">")
+                    .append(esc(SuiteCommand.abbreviate(l))).append("</th>"));
             h.append("</tr>\n");
             matrix.forEach((row, cols) -> {
                 h.append("<tr><th>").append(esc(row)).append("</th>");
@@ -56,7 +57,10 @@ final class HtmlReport {
                 }
                 h.append("</tr>\n");
             });
-            h.append("</table>\n");
+            h.append("</table>\n<p><small>Columns: ");
+            h.append(String.join(", ", levels.stream().filter(l -> !SuiteCommand.abbreviate(l).equals(l))
+                    .map(l -> esc(SuiteCommand.abbreviate(l)) + " = " + esc(l)).toList()));
+            h.append("</small></p>\n");
         }
         List<CaseSuite.Outcome> failures = report.outcomes().stream().filter(o -> !o.passed()).toList();
         if (!failures.isEmpty()) {
