@@ -1,13 +1,9 @@
 package org.hearandtreat.triage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Test rule sets, built once per test JVM because a run-time build takes seconds. */
 final class TestRuleSets {
@@ -42,20 +38,7 @@ final class TestRuleSets {
 
     /** @return a writable copy of a test rule set, to break on purpose */
     static Path copy(String name, Path target) {
-        Path source = folder(name);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path dest = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return RuleFolders.copy(folder(name), target);
     }
 
     /** @return an assessment of an adult with the given complaint and answers, no vitals */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.InvalidAssessmentException;
-import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.TriageCase;
 import org.hearandtreat.triage.TriageEngine;
 import org.hearandtreat.triage.TriageJson;
@@ -40,11 +39,9 @@ final class AssessCommand implements Callable<Integer> {
         if (text == null) {
             return TriageCli.EXIT_BAD_INPUT;
         }
-        TriageEngine engine;
-        try {
-            engine = TriageEngine.create(TriageCli.loadRules(rules));
-        } catch (RuleSetBuildException e) {
-            return TriageCli.rulesFailed(err, e);
+        TriageEngine engine = TriageCli.engine(rules, err);
+        if (engine == null) {
+            return TriageCli.EXIT_BAD_RULES;
         }
         try {
             TriageCase triageCase = TriageCli.isCase(text) ? TriageJson.readCase(text) : null;

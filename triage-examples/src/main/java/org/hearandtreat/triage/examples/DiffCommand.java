@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.Guidance;
 import org.hearandtreat.triage.InvalidAssessmentException;
-import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.TriageEngine;
 import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
@@ -58,17 +57,13 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(folder)) {
-            err.println("error: " + folder + ": not a folder");
+        if (!TriageCli.isFolder(folder, err)) {
             return TriageCli.EXIT_BAD_INPUT;
         }
-        TriageEngine before;
-        TriageEngine after;
-        try {
-            before = TriageEngine.create(TriageCli.loadRules(oldRules));
-            after = TriageEngine.create(TriageCli.loadRules(newRules));
-        } catch (RuleSetBuildException e) {
-            return TriageCli.rulesFailed(err, e);
+        TriageEngine before = TriageCli.engine(oldRules, err);
+        TriageEngine after = before == null ? null : TriageCli.engine(newRules, err);
+        if (after == null) {
+            return TriageCli.EXIT_BAD_RULES;
         }
         out.println("Old rules: " + before.ruleSetInfo());
         out.println("New rules: " + after.ruleSetInfo());

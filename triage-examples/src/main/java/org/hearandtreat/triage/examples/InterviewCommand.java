@@ -20,7 +20,6 @@ import org.hearandtreat.triage.InvalidFieldException;
 import org.hearandtreat.triage.NextQuestion;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
-import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.Sex;
 import org.hearandtreat.triage.TriageCase;
 import org.hearandtreat.triage.TriageEngine;
@@ -64,11 +63,9 @@ final class InterviewCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         in = new BufferedReader(new InputStreamReader(TriageCli.environment.in(), StandardCharsets.UTF_8));
-        TriageEngine engine;
-        try {
-            engine = TriageEngine.create(TriageCli.loadRules(rules));
-        } catch (RuleSetBuildException e) {
-            return TriageCli.rulesFailed(err, e);
+        TriageEngine engine = TriageCli.engine(rules, err);
+        if (engine == null) {
+            return TriageCli.EXIT_BAD_RULES;
         }
         Instant instant = at != null ? at : TriageCli.environment.clock().instant();
         out.println("Triage interview (" + engine.ruleSetInfo() + "). Decision support for trained clinicians.");

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.TriageEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,15 +36,12 @@ final class SuiteCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(folder)) {
-            err.println("error: " + folder + ": not a folder");
+        if (!TriageCli.isFolder(folder, err)) {
             return TriageCli.EXIT_BAD_INPUT;
         }
-        TriageEngine engine;
-        try {
-            engine = TriageEngine.create(TriageCli.loadRules(rules));
-        } catch (RuleSetBuildException e) {
-            return TriageCli.rulesFailed(err, e);
+        TriageEngine engine = TriageCli.engine(rules, err);
+        if (engine == null) {
+            return TriageCli.EXIT_BAD_RULES;
         }
         int total = CaseSuite.caseFiles(folder).size();
         int step = Math.max(1, total / 10);

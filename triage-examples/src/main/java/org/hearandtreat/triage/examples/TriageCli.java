@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.hearandtreat.triage.RuleSet;
 import org.hearandtreat.triage.RuleSetBuildException;
+import org.hearandtreat.triage.TriageEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -94,6 +95,25 @@ public final class TriageCli implements Runnable {
     static int rulesFailed(PrintWriter err, RuleSetBuildException e) {
         e.problems().forEach(p -> err.println("error: " + p));
         return EXIT_BAD_RULES;
+    }
+
+    /** @return an engine serving the rules, or null after printing every build problem */
+    static TriageEngine engine(String rules, PrintWriter err) {
+        try {
+            return TriageEngine.create(loadRules(rules));
+        } catch (RuleSetBuildException e) {
+            rulesFailed(err, e);
+            return null;
+        }
+    }
+
+    /** @return true when the path is a folder; otherwise prints one line saying so */
+    static boolean isFolder(Path folder, PrintWriter err) {
+        if (Files.isDirectory(folder)) {
+            return true;
+        }
+        err.println("error: " + folder + ": not a folder");
+        return false;
     }
 
     /** A case file wraps the assessment with its expectation; a plain assessment has no "assessment" property. */

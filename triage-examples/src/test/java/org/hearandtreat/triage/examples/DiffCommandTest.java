@@ -15,7 +15,7 @@ class DiffCommandTest {
 
     private Path rulesWith(String find, String replace) throws IOException {
         Path rules = dir.resolve("rules");
-        TriageCliTest.copyTree(TriageCliTest.REFERENCE_RULES, rules);
+        org.hearandtreat.triage.RuleFolders.copy(TriageCliTest.REFERENCE_RULES, rules);
         Path drl = rules.resolve("falls/falls.drl");
         String text = Files.readString(drl);
         assertThat(text).contains(find);

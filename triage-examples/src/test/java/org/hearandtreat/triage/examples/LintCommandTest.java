@@ -15,7 +15,7 @@ class LintCommandTest {
 
     private Path rules() throws IOException {
         Path rules = dir.resolve("rules");
-        TriageCliTest.copyTree(TriageCliTest.REFERENCE_RULES, rules);
+        org.hearandtreat.triage.RuleFolders.copy(TriageCliTest.REFERENCE_RULES, rules);
         return rules;
     }
 

@@ -30,7 +30,7 @@ class ProtocolFolderWatcherTest {
     @BeforeEach
     void clinicianFolderWithOneCase() throws IOException {
         rules = dir.resolve("rules");
-        TriageCliTest.copyTree(TriageCliTest.REFERENCE_RULES, rules);
+        org.hearandtreat.triage.RuleFolders.copy(TriageCliTest.REFERENCE_RULES, rules);
         cases = dir.resolve("cases");
         TriageCliTest.caseFile(dir, "cases/uninjured.json", "FALLS_RESPONSE/PT2H");
         drl = rules.resolve("falls/falls.drl");

@@ -176,7 +176,7 @@ class TriageCliTest {
     @Test
     void brokenRules_giveFileAndLine_exit3() throws IOException {
         Path rules = dir.resolve("rules");
-        copyTree(REFERENCE_RULES, rules);
+        org.hearandtreat.triage.RuleFolders.copy(REFERENCE_RULES, rules);
         Path drl = rules.resolve("falls/falls.drl");
         Files.writeString(drl, Files.readString(drl).replace("present(\"FALL_CANNOT_GET_UP\") )\nthen",
                 "present(\"FALL_CANNOT_GET_UP\") \nthen"));
@@ -190,7 +190,7 @@ class TriageCliTest {
     @Test
     void rulesFromAFolder_areUsedInsteadOfTheBuiltInOnes() throws IOException {
         Path rules = dir.resolve("rules");
-        copyTree(REFERENCE_RULES, rules);
+        org.hearandtreat.triage.RuleFolders.copy(REFERENCE_RULES, rules);
         Path manifest = rules.resolve("ruleset.json");
         Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"version\": \"[^\"]+\"",
                 "\"version\": \"9.9.9-local\""));
@@ -207,19 +207,6 @@ class TriageCliTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Usage: triage", "assess", "interview", "suite", "diff", "lint");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test

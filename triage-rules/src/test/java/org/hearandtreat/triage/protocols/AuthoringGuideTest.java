@@ -61,7 +61,7 @@ class AuthoringGuideTest {
             blocks.add(new Block(m.group(1), m.group(2), m.group(3)));
         }
         Path rules = dir.resolve("rules");
-        RuleFolders.copy(ReferenceProtocols.SOURCE_FOLDER, rules);
+        org.hearandtreat.triage.RuleFolders.copy(ReferenceProtocols.SOURCE_FOLDER, rules);
         ObjectNode vocabulary = (ObjectNode) JSON.readTree(rules.resolve("vocabulary.json").toFile());
         for (Block b : blocks("json", "vocabulary-question")) {
             ((ArrayNode) vocabulary.get("questions")).add(JSON.readTree(b.body()));

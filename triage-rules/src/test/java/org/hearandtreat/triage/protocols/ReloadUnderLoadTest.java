@@ -43,7 +43,7 @@ class ReloadUnderLoadTest {
 
     private Path variant(String name, String version, String find, String replace) throws Exception {
         Path folder = dir.resolve(name);
-        RuleFolders.copy(ReferenceProtocols.SOURCE_FOLDER, folder);
+        org.hearandtreat.triage.RuleFolders.copy(ReferenceProtocols.SOURCE_FOLDER, folder);
         Files.writeString(folder.resolve("ruleset.json"), Files.readString(folder.resolve("ruleset.json"))
                 .replaceFirst("\"version\": \"[^\"]+\"", "\"version\": \"" + version + "\""));
         Path drl = folder.resolve("falls/falls.drl");
