@@ -1,9 +1,7 @@
 package org.hearandtreat.triage;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,13 +119,6 @@ public record Vocabulary(List<Complaint> complaints, List<Question> questions, L
     /** @return the advice entry with this key, if any */
     public Optional<Advice> adviceEntry(String key) {
         return advice.stream().filter(a -> a.key().equals(key)).findFirst();
-    }
-
-    /** @return questions by code, in asking order */
-    public Map<String, Question> questionsByCode() {
-        Map<String, Question> byCode = new LinkedHashMap<>();
-        questions.forEach(q -> byCode.put(q.code(), q));
-        return byCode;
     }
 
     private static Set<String> unique(String field, List<String> codes) {

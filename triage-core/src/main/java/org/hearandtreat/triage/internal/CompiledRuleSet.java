@@ -6,16 +6,14 @@ import java.util.Set;
 import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.RuleSetInfo;
 import org.hearandtreat.triage.Vocabulary;
-import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * A validated rule set ready to evaluate: the KieBase, a pool of reusable sessions shared by all threads, the
+ * A validated rule set ready to evaluate: a pool of reusable sessions of its KieBase shared by all threads, the
  * vocabulary and the rule metadata. Immutable after construction and thread-safe.
  *
  * @param info                rule-set id, version and content hash
  * @param vocabulary          the codes it understands
- * @param kieBase             the compiled rules
  * @param sessions            reusable sessions; safe to share between threads
  * @param rules               rule metadata keyed by Drools rule
  * @param ruleList            rule metadata in package and id order
@@ -26,7 +24,6 @@ import org.kie.api.definition.rule.Rule;
  */
 public record CompiledRuleSet(RuleSetInfo info,
                        Vocabulary vocabulary,
-                       KieBase kieBase,
                        SessionPool sessions,
                        Map<Rule, RuleDescription> rules,
                        List<RuleDescription> ruleList,

@@ -267,7 +267,7 @@ public final class RuleSetLoader {
         RuleSetManifest m = parts.manifest();
         List<RuleDescription> ordered = byRule.values().stream()
                 .sorted(Comparator.comparing(RuleDescription::packageName).thenComparing(RuleDescription::id)).toList();
-        return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, kieBase, sessions,
+        return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, sessions,
                 Map.copyOf(byRule), ordered, Set.copyOf(readByPresent), Set.copyOf(readOtherwise),
                 new VocabularyIndex(vocabulary), Set.copyOf(named));
     }
