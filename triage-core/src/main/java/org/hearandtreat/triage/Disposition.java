@@ -33,6 +33,27 @@ public sealed interface Disposition permits Dispatch, HearAndTreat {
     }
 
     /**
+     * Clinical urgency alone: a lower category, or care needed sooner. Unlike {@link #MOST_URGENT_FIRST}, which also
+     * orders different services with the same time frame so that selection is deterministic, this treats two
+     * referrals with the same time frame as equally urgent. Safety checks (no answer may lower urgency, under- and
+     * over-triage) use this.
+     *
+     * @param other another disposition
+     * @return true when this disposition needs care strictly sooner than {@code other}
+     */
+    default boolean needsCareSoonerThan(Disposition other) {
+        return careRank(this) < careRank(other);
+    }
+
+    private static long careRank(Disposition d) {
+        if (d instanceof Dispatch dispatch) {
+            return dispatch.rank();
+        }
+        java.time.Duration within = ((HearAndTreat) d).within();
+        return within == null ? Long.MAX_VALUE : 10 + within.toMinutes();
+    }
+
+    /**
      * Parses a {@link #code()}.
      *
      * @param code a code such as {@code C2B} or {@code EMERGENCY_DEPARTMENT/PT1H}

@@ -38,7 +38,7 @@ class EnginePropertiesTest {
             Disposition no = ENGINE.evaluate(assessment.withAnswer(q.code(), Answer.NO)).disposition();
             for (Answer raised : new Answer[] {Answer.YES, Answer.UNKNOWN}) {
                 Disposition after = ENGINE.evaluate(assessment.withAnswer(q.code(), raised)).disposition();
-                assertThat(no.isMoreUrgentThan(after))
+                assertThat(no.needsCareSoonerThan(after))
                         .as("%s NO gives %s but %s gives %s", q.code(), no.code(), raised, after.code())
                         .isFalse();
             }

@@ -111,6 +111,20 @@ class ModelValidationTest {
     }
 
     @Test
+    void clinicalUrgency_treatsReferralsWithTheSameTimeframeAsEquallyUrgent() {
+        Disposition ed = new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(1));
+        Disposition callback = new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1));
+
+        assertThat(callback.isMoreUrgentThan(ed)).as("selection order breaks the tie").isTrue();
+        assertThat(callback.needsCareSoonerThan(ed)).isFalse();
+        assertThat(ed.needsCareSoonerThan(callback)).isFalse();
+        assertThat(Dispatch.category4().needsCareSoonerThan(ed)).isTrue();
+        assertThat(ed.needsCareSoonerThan(new HearAndTreat(Pathway.GP, Duration.ofHours(24)))).isTrue();
+        assertThat(new HearAndTreat(Pathway.GP, Duration.ofDays(14)).needsCareSoonerThan(
+                new HearAndTreat(Pathway.SELF_CARE, null))).isTrue();
+    }
+
+    @Test
     void urgencyOrder_isConsistentWithEquals() {
         Disposition a = new HearAndTreat(Pathway.GP, Duration.ofHours(24));
         Disposition b = new HearAndTreat(Pathway.GP, Duration.ofHours(24));

@@ -105,8 +105,9 @@ class TriageEngineTest {
         TriageResult result = triage(Map.of("Q_ED", Answer.YES));
 
         assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1)));
-        assertThat(result.disposition().isMoreUrgentThan(new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT,
-                Duration.ofHours(1)))).isTrue();
+        Disposition withheld = new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(1));
+        assertThat(withheld.needsCareSoonerThan(result.disposition())).isFalse();
+        assertThat(result.disposition().isMoreUrgentThan(withheld)).as("and it is selected before it").isTrue();
     }
 
     @Test

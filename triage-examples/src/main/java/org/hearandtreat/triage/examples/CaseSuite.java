@@ -53,11 +53,11 @@ final class CaseSuite {
         }
 
         boolean underTriage() {
-            return checked() && triageCase.expected().isMoreUrgentThan(result.disposition());
+            return checked() && triageCase.expected().needsCareSoonerThan(result.disposition());
         }
 
         boolean overTriage() {
-            return checked() && result.disposition().isMoreUrgentThan(triageCase.expected());
+            return checked() && result.disposition().needsCareSoonerThan(triageCase.expected());
         }
     }
 

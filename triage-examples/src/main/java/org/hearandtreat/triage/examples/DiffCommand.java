@@ -49,7 +49,15 @@ final class DiffCommand implements Callable<Integer> {
     record Change(String path, Disposition before, Disposition after, List<String> rulesAdded,
                   List<String> rulesRemoved, String decidingBefore, String decidingAfter) {
         boolean down() {
-            return before.isMoreUrgentThan(after);
+            return before.needsCareSoonerThan(after);
+        }
+
+        boolean up() {
+            return after.needsCareSoonerThan(before);
+        }
+
+        String direction() {
+            return down() ? "DOWN" : up() ? "UP  " : "SAME";
         }
     }
 
@@ -92,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         for (Change c : changes) {
-            out.printf("%s %s: %s -> %s; deciding rule %s -> %s", c.down() ? "DOWN" : "UP  ", c.path(),
+            out.printf("%s %s: %s -> %s; deciding rule %s -> %s", c.direction(), c.path(),
                     c.before().code(), c.after().code(), c.decidingBefore(), c.decidingAfter());
             if (!c.rulesAdded().isEmpty()) {
                 out.print("; now firing " + c.rulesAdded());
@@ -103,8 +111,10 @@ final class DiffCommand implements Callable<Integer> {
             out.println();
         }
         long down = changes.stream().filter(Change::down).count();
-        out.printf("%d cases compared: %d unchanged, %d up-triaged, %d down-triaged; %d unchanged with different "
-                + "rules firing%n", compared, compared - changes.size(), changes.size() - down, down, reasonsOnly);
+        long up = changes.stream().filter(Change::up).count();
+        out.printf("%d cases compared: %d unchanged, %d up-triaged, %d down-triaged, %d changed service at the same "
+                        + "urgency; %d unchanged with different rules firing%n", compared, compared - changes.size(), up, down,
+                changes.size() - up - down, reasonsOnly);
         if (down > 0 && !allowDown) {
             out.println("Down-triage found: review each case above; rerun with --allow-down once signed off.");
             return TriageCli.EXIT_CHECK_FAILED;

@@ -36,7 +36,7 @@ class DiffCommandTest {
                 TriageCliTest.REFERENCE_RULES.toString(), corpus().toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("2 cases compared: 2 unchanged, 0 up-triaged, 0 down-triaged");
+        assertThat(run.out()).contains("2 cases compared: 2 unchanged, 0 up-triaged, 0 down-triaged, 0 changed service");
     }
 
     @Test
@@ -49,7 +49,7 @@ class DiffCommandTest {
         assertThat(run.exit()).isEqualTo(TriageCli.EXIT_CHECK_FAILED);
         assertThat(run.out()).contains("DOWN falls/uninjured.json: FALLS_RESPONSE/PT2H -> FALLS_RESPONSE/PT4H; "
                         + "deciding rule FALL-010 -> FALL-010",
-                "2 cases compared: 1 unchanged, 0 up-triaged, 1 down-triaged", "--allow-down");
+                "2 cases compared: 1 unchanged, 0 up-triaged, 1 down-triaged, 0 changed service", "--allow-down");
 
         TriageCliTest.Run allowed = TriageCliTest.run("diff", "--allow-down", "--old", "builtin", "--new",
                 lowered.toString(), cases.toString());

@@ -178,8 +178,10 @@ class TriageCliTest {
         Path rules = dir.resolve("rules");
         org.hearandtreat.triage.RuleFolders.copy(REFERENCE_RULES, rules);
         Path drl = rules.resolve("falls/falls.drl");
-        Files.writeString(drl, Files.readString(drl).replace("present(\"FALL_CANNOT_GET_UP\") )\nthen",
-                "present(\"FALL_CANNOT_GET_UP\") \nthen"));
+        String text = Files.readString(drl);
+        String intact = "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2)";
+        assertThat(text).contains(intact);
+        Files.writeString(drl, text.replace(intact, "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2"));
 
         Run run = run("assess", "--rules", rules.toString(), EXAMPLES.resolve("fall-uninjured-cannot-get-up.json").toString());
 

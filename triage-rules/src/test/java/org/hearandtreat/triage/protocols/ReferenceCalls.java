@@ -16,7 +16,8 @@ import org.hearandtreat.triage.Vocabulary;
 /**
  * Generated calls over the full reference vocabulary, shaped like real ones: one complaint, its own questions mostly
  * answered NO with an occasional YES or UNKNOWN, other complaints' questions now and then, every patient type
- * (age, sex, pregnancy, history, care plans) and vital signs across their whole valid ranges half of the time.
+ * (age, sex, pregnancy, history, care plans) and vital signs across their whole valid ranges half of the time. Half
+ * the calls have every red flag of their complaint cleared (answered NO), as calls that reach hear and treat do.
  * Uniformly random answers would put almost every call at C1 and test little.
  */
 final class ReferenceCalls {
@@ -36,12 +37,14 @@ final class ReferenceCalls {
                         Tuple.of(1, Arbitraries.just(Answer.YES)), Tuple.of(1, Arbitraries.just(Answer.UNKNOWN)))
                 .list().ofSize(questions.size());
         return Combinators.combine(complaint, Assessments.patients(), answers, Arbitraries.integers().between(0, 6),
-                        Assessments.vitals().injectNull(0.5))
-                .as((c, patient, list, others, vitals) -> {
+                        Assessments.vitals().injectNull(0.5), Arbitraries.of(true, false))
+                .as((c, patient, list, others, vitals, cleared) -> {
                     Map<String, Answer> map = new LinkedHashMap<>();
                     for (int i = 0; i < questions.size(); i++) {
                         Vocabulary.Question q = questions.get(i);
-                        if (list.get(i) != null && (q.appliesTo(c) || others > 0 && i % (others + 6) == 0)) {
+                        if (cleared && q.redFlag() && q.appliesTo(c)) {
+                            map.put(q.code(), Answer.NO);
+                        } else if (list.get(i) != null && (q.appliesTo(c) || others > 0 && i % (others + 6) == 0)) {
                             map.put(q.code(), list.get(i));
                         }
                     }
