@@ -62,9 +62,10 @@ final class HandWrittenFalls {
         boolean anticoagulated = call.patient().history().anticoagulatedOrBleedingDisorder() != Answer.NO;
         Answer headStruck = a.get("FALL_HEAD_STRUCK");
         boolean headStrike = headStruck == Answer.YES || headStruck == Answer.UNKNOWN;
-        boolean cannotGetUp = a.get("FALL_CANNOT_GET_UP") == Answer.YES;
+        boolean cannotGetUp = yes(a, "FALL_CANNOT_GET_UP");
+        boolean edCriteria = a.get("HEAD_INJURY_ED_CRITERIA") == Answer.YES;
         if (yes(a, "FALL_INTENSE_PAIN") || yes(a, "FALL_FRACTURE_SIGNS") || yes(a, "FALL_LONG_LIE")
-                || headStrike && anticoagulated && cannotGetUp
+                || headStrike && (anticoagulated || edCriteria) && cannotGetUp
                 || news2.total() != null && (news2.total() >= 5 || news2.anyParameterScored3())) {
             return C3;
         }
@@ -72,7 +73,7 @@ final class HandWrittenFalls {
             return C4;
         }
         Disposition referral = null;
-        if (headStrike && anticoagulated) {
+        if (headStrike && (anticoagulated || edCriteria)) {
             referral = new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(1));
         } else if (cannotGetUp) {
             referral = new HearAndTreat(Pathway.FALLS_RESPONSE, Duration.ofHours(2));
