@@ -87,7 +87,7 @@ public final class TriageEngine {
     public TriageResult evaluate(Assessment assessment, Guidance guidance) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(guidance, "guidance");
-        long start = System.nanoTime();
+        long start = audit == AuditSink.NONE ? 0 : System.nanoTime();
         TriageResult result = current.get().evaluate(assessment, guidance == Guidance.NEXT_QUESTIONS);
         if (audit != AuditSink.NONE) {
             audit.record(new AuditRecord(sequence.incrementAndGet(), assessment, result, guidance,

@@ -158,4 +158,28 @@ class RuleSetBuildTest {
         assertThat(info.version()).isEqualTo(TestRuleSets.policy().info().version());
         assertThat(info.contentHash()).isNotEqualTo(TestRuleSets.policy().info().contentHash());
     }
+
+    @Test
+    void printingFromAConsequence_isRejectedAtBuild() throws IOException {
+        Path folder = brokenCopy("$call.category4();", "$call.category4();\n    System.out.println(\"C4\");");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL, lineOf(folder, "System.out"),
+                "rules must not print; the result carries the explanation"));
+    }
+
+    @Test
+    void readingTheWallClock_isRejectedAtBuild() throws IOException {
+        Path folder = brokenCopy("$call.category4();", "$call.category4();\n    java.time.Instant.now();");
+
+        assertThat(problemsOf(folder)).extracting(Problem::message)
+                .containsExactly("rules must not read the clock; use evaluatedAt()");
+    }
+
+    @Test
+    void anotherDialectThanJava_isRejectedAtBuild() throws IOException {
+        Path folder = brokenCopy("package policy;", "package policy;\ndialect \"mvel\"");
+
+        assertThat(problemsOf(folder)).extracting(Problem::message)
+                .contains("rules use the Java dialect, not dialect \"mvel\"");
+    }
 }

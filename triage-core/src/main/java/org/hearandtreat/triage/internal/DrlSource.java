@@ -30,6 +30,15 @@ record DrlSource(String path, String text) {
     private static final Pattern COMPLAINT_EQUALS = Pattern.compile("\\bcomplaint\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** A construct the house rules forbid in protocol files, with its line. */
+    record Forbidden(int line, String message) {
+    }
+
+    private static final Pattern PRINTING = Pattern.compile("\\bSystem\\s*\\.\\s*(out|err)\\b|\\.printStackTrace\\s*\\(");
+    private static final Pattern NON_JAVA_DIALECT = Pattern.compile("\\bdialect\\s+\"(?!java\")[^\"]*\"");
+    private static final Pattern WALL_CLOCK = Pattern.compile(
+            "\\bSystem\\s*\\.\\s*(currentTimeMillis|nanoTime)\\b|\\b(Instant|LocalDate|LocalDateTime|ZonedDateTime|OffsetDateTime|LocalTime)\\s*\\.\\s*now\\s*\\(|\\bnew\\s+(java\\.util\\.)?Date\\s*\\(\\s*\\)");
+
     DrlSource {
         text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
@@ -71,6 +80,28 @@ record DrlSource(String path, String text) {
             uses.add(new CodeUse(complaint.group(1), CodeUse.Kind.COMPLAINT, lineAt(complaint.start(1))));
         }
         return uses;
+    }
+
+    /**
+     * @return printing (consequences must not print: the result carries the explanation), a dialect other than Java,
+     *         and wall-clock reads (the evaluation instant is an input, so any past triage replays exactly)
+     */
+    List<Forbidden> forbiddenUses() {
+        String code = withoutComments();
+        List<Forbidden> found = new ArrayList<>();
+        Matcher m = PRINTING.matcher(code);
+        while (m.find()) {
+            found.add(new Forbidden(lineAt(m.start()), "rules must not print; the result carries the explanation"));
+        }
+        m = NON_JAVA_DIALECT.matcher(code);
+        while (m.find()) {
+            found.add(new Forbidden(lineAt(m.start()), "rules use the Java dialect, not " + m.group()));
+        }
+        m = WALL_CLOCK.matcher(code);
+        while (m.find()) {
+            found.add(new Forbidden(lineAt(m.start()), "rules must not read the clock; use evaluatedAt()"));
+        }
+        return found;
     }
 
     private int lineAt(int offset) {

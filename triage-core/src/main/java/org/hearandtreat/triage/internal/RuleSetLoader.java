@@ -237,6 +237,7 @@ public final class RuleSetLoader {
         Set<String> named = new LinkedHashSet<>();
         Vocabulary vocabulary = parts.vocabulary();
         for (DrlSource drl : parts.drls()) {
+            drl.forbiddenUses().forEach(f -> problems.add(new Problem(drl.path(), f.line(), f.message())));
             for (DrlSource.CodeUse use : drl.codeUses()) {
                 String missing = switch (use.kind()) {
                     case QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED ->

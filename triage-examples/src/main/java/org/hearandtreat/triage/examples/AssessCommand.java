@@ -27,9 +27,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rule-set folder to compile instead of the built-in reference protocols.")
-    String rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
     @Override
     public Integer call() {
@@ -39,7 +38,7 @@ final class AssessCommand implements Callable<Integer> {
         if (text == null) {
             return TriageCli.EXIT_BAD_INPUT;
         }
-        TriageEngine engine = TriageCli.engine(rules, err);
+        TriageEngine engine = TriageCli.engine(rulesOption.rules, err);
         if (engine == null) {
             return TriageCli.EXIT_BAD_RULES;
         }

@@ -44,9 +44,8 @@ final class InterviewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rule-set folder to compile instead of the built-in reference protocols.")
-    String rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
     @Option(names = "--save", paramLabel = "FILE", description = "Save the assessment as a case file at the end.")
     Path save;
@@ -63,7 +62,7 @@ final class InterviewCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         in = new BufferedReader(new InputStreamReader(TriageCli.environment.in(), StandardCharsets.UTF_8));
-        TriageEngine engine = TriageCli.engine(rules, err);
+        TriageEngine engine = TriageCli.engine(rulesOption.rules, err);
         if (engine == null) {
             return TriageCli.EXIT_BAD_RULES;
         }

@@ -25,9 +25,8 @@ final class SuiteCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of case files (searched recursively).")
     Path folder;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rule-set folder to compile instead of the built-in reference protocols.")
-    String rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
     Path html;
@@ -39,7 +38,7 @@ final class SuiteCommand implements Callable<Integer> {
         if (!TriageCli.isFolder(folder, err)) {
             return TriageCli.EXIT_BAD_INPUT;
         }
-        TriageEngine engine = TriageCli.engine(rules, err);
+        TriageEngine engine = TriageCli.engine(rulesOption.rules, err);
         if (engine == null) {
             return TriageCli.EXIT_BAD_RULES;
         }

@@ -35,4 +35,18 @@ class ReferenceRuleSetTest {
             assertThat(rule.rationale()).as(rule.id()).endsWith(".");
         });
     }
+
+    @Test
+    void oneDrlFilePerProtocol_inAFolderMatchingItsPackage() throws Exception {
+        try (var folders = java.nio.file.Files.list(ReferenceProtocols.SOURCE_FOLDER)) {
+            for (java.nio.file.Path folder : folders.filter(java.nio.file.Files::isDirectory).toList()) {
+                try (var files = java.nio.file.Files.list(folder)) {
+                    var drls = files.filter(p -> p.toString().endsWith(".drl")).toList();
+                    assertThat(drls).as("DRL files in %s", folder).hasSize(1);
+                    assertThat(java.nio.file.Files.readString(drls.get(0)))
+                            .contains("package org.hearandtreat.triage.protocols." + folder.getFileName() + ";");
+                }
+            }
+        }
+    }
 }
