@@ -1,5 +1,7 @@
 package org.hearandtreat.triage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An ambulance response in an ARP category. Immutable and thread-safe. {@code category} is required; {@code segment}
  * is required for {@link ArpCategory#C2} and must be null for every other category.
@@ -7,7 +9,7 @@ package org.hearandtreat.triage;
  * @param category the ARP category
  * @param segment  the C2 segment, or null
  */
-public record Dispatch(ArpCategory category, C2Segment segment) implements Disposition {
+public record Dispatch(ArpCategory category, @Nullable C2Segment segment) implements Disposition {
 
     public Dispatch {
         InvalidFieldException.required("category", category, "one of C1, C2, C3, C4");
@@ -37,6 +39,22 @@ public record Dispatch(ArpCategory category, C2Segment segment) implements Dispo
     /** @return a category 4 dispatch */
     public static Dispatch category4() {
         return new Dispatch(ArpCategory.C4, null);
+    }
+
+    /**
+     * @param code a dispatch code: C1, C2A, C2B, C2C, C3 or C4
+     * @return the dispatch, or null when the code is not a dispatch code
+     */
+    static @Nullable Dispatch parse(String code) {
+        return switch (code) {
+            case "C1" -> category1();
+            case "C2A" -> category2(C2Segment.A);
+            case "C2B" -> category2(C2Segment.B);
+            case "C2C" -> category2(C2Segment.C);
+            case "C3" -> category3();
+            case "C4" -> category4();
+            default -> null;
+        };
     }
 
     @Override

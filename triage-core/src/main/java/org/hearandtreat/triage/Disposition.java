@@ -8,7 +8,7 @@ import java.util.Comparator;
  *
  * <p>{@link #MOST_URGENT_FIRST} is the single urgency order the engine's safety policy uses: C1 before C2 (2A, 2B,
  * 2C) before C3 before C4 before any hear-and-treat referral; among referrals the shorter time frame first (self-care
- * has none and comes last), then {@link Pathway} order. Two dispositions compare equal only when they are equal.
+ * has none and comes last), then by service kind and code. Two dispositions compare equal only when they are equal.
  */
 public sealed interface Disposition permits Dispatch, HearAndTreat {
 
@@ -53,36 +53,6 @@ public sealed interface Disposition permits Dispatch, HearAndTreat {
         return within == null ? Long.MAX_VALUE : 10 + within.toMinutes();
     }
 
-    /**
-     * Parses a {@link #code()}.
-     *
-     * @param code a code such as {@code C2B} or {@code EMERGENCY_DEPARTMENT/PT1H}
-     * @return the disposition
-     * @throws InvalidFieldException when the code is not valid
-     */
-    static Disposition parse(String code) {
-        if (code == null) {
-            throw new InvalidFieldException("disposition", null, "a disposition code");
-        }
-        String expected = "C1, C2A, C2B, C2C, C3, C4, SELF_CARE or PATHWAY/ISO-8601-duration such as GP/PT24H";
-        switch (code) {
-            case "C1": return Dispatch.category1();
-            case "C2A": return Dispatch.category2(C2Segment.A);
-            case "C2B": return Dispatch.category2(C2Segment.B);
-            case "C2C": return Dispatch.category2(C2Segment.C);
-            case "C3": return Dispatch.category3();
-            case "C4": return Dispatch.category4();
-            default: break;
-        }
-        int slash = code.indexOf('/');
-        try {
-            Pathway pathway = Pathway.valueOf(slash < 0 ? code : code.substring(0, slash));
-            return new HearAndTreat(pathway, slash < 0 ? null : java.time.Duration.parse(code.substring(slash + 1)));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new InvalidFieldException("disposition", code, expected);
-        }
-    }
-
     private static int compareUrgency(Disposition a, Disposition b) {
         if (a instanceof Dispatch da && b instanceof Dispatch db) {
             return Integer.compare(da.rank(), db.rank());
@@ -106,6 +76,7 @@ public sealed interface Disposition permits Dispatch, HearAndTreat {
                 return byTime;
             }
         }
-        return ha.pathway().compareTo(hb.pathway());
+        int byKind = ha.kind().compareTo(hb.kind());
+        return byKind != 0 ? byKind : ha.service().compareTo(hb.service());
     }
 }

@@ -1,35 +1,32 @@
 package org.hearandtreat.triage;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hear-and-treat referral: the caller is sent to a service instead of an ambulance. Immutable and thread-safe.
- * {@code pathway} is required; {@code within} is required for every pathway except {@link Pathway#SELF_CARE}, which
- * must have none. A pathway with a {@linkplain Pathway#fixedTimeframe() fixed time frame} takes it when
- * {@code within} is null and rejects any other.
+ * Made by a rule set's {@link Vocabulary.Service#refer(Duration)}, which applies the service's default and maximum
+ * time frame; {@code within} is null only for a {@link ServiceKind#SELF_CARE} service.
  *
- * @param pathway the referral pathway
- * @param within  how soon care is needed, from 1 minute to 14 days
+ * @param service the service code from the rule set's vocabulary
+ * @param label   the service's clinician-readable name
+ * @param kind    the kind of service
+ * @param within  how soon care is needed, from 1 minute to 14 days; null for self-care
  */
-public record HearAndTreat(Pathway pathway, Duration within) implements Disposition {
-
-    private static final Duration LONGEST = Duration.ofDays(14);
+public record HearAndTreat(String service, String label, ServiceKind kind, @Nullable Duration within)
+        implements Disposition {
 
     public HearAndTreat {
-        InvalidFieldException.required("pathway", pathway, "a referral pathway");
-        if (within == null) {
-            within = pathway.fixedTimeframe();
+        InvalidFieldException.required("service", service, "a service code");
+        InvalidFieldException.required("label", label, "a service label");
+        InvalidFieldException.required("kind", kind, "a service kind");
+        if (kind == ServiceKind.SELF_CARE && within != null) {
+            throw new InvalidFieldException("within", within, "no time frame for " + service);
         }
-        if (!pathway.hasTimeframe() && within != null) {
-            throw new InvalidFieldException("within", within, "no time frame for " + pathway);
-        }
-        if (pathway.hasTimeframe()) {
-            InvalidFieldException.required("within", within, "a time frame (ISO-8601 duration such as PT4H) for " + pathway);
-            if (within.compareTo(Duration.ofMinutes(1)) < 0 || within.compareTo(LONGEST) > 0) {
+        if (kind != ServiceKind.SELF_CARE) {
+            InvalidFieldException.required("within", within, "a time frame (ISO-8601 duration such as PT4H) for " + service);
+            if (within.compareTo(Duration.ofMinutes(1)) < 0 || within.compareTo(Vocabulary.LONGEST_TIMEFRAME) > 0) {
                 throw new InvalidFieldException("within", within, "a time frame from PT1M to P14D");
-            }
-            if (pathway.fixedTimeframe() != null && !within.equals(pathway.fixedTimeframe())) {
-                throw new InvalidFieldException("within", within, pathway.fixedTimeframe() + " for " + pathway);
             }
         }
     }
@@ -41,13 +38,12 @@ public record HearAndTreat(Pathway pathway, Duration within) implements Disposit
 
     @Override
     public String code() {
-        return within == null ? pathway.name() : pathway.name() + "/" + within;
+        return within == null ? service : service + "/" + within;
     }
 
     @Override
     public String describe() {
-        return within == null ? "Hear and treat: " + pathway.label()
-                : "Hear and treat: " + pathway.label() + " within " + humanise(within);
+        return within == null ? "Hear and treat: " + label : "Hear and treat: " + label + " within " + humanise(within);
     }
 
     private static String humanise(Duration d) {

@@ -2,6 +2,7 @@ package org.hearandtreat.triage;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An assessment (or its JSON) is not acceptable. Each violation names the JSON path of the field, the rejected value
@@ -16,7 +17,7 @@ public final class InvalidAssessmentException extends IllegalArgumentException {
      * @param value    the rejected value as text, or null when missing
      * @param expected what would have been accepted
      */
-    public record Violation(String path, String value, String expected) {
+    public record Violation(String path, @Nullable String value, String expected) {
         @Override
         public String toString() {
             return path + ": " + (value == null ? "missing" : "'" + value + "'") + " is not valid; expected "

@@ -1,6 +1,7 @@
 package org.hearandtreat.triage;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value given to a model constructor is not acceptable: it names the field, the rejected value and what was
@@ -11,7 +12,7 @@ import java.util.Objects;
 public final class InvalidFieldException extends IllegalArgumentException {
 
     private final String field;
-    private final String value;
+    private final @Nullable String value;
     private final String expected;
 
     /**
@@ -19,7 +20,7 @@ public final class InvalidFieldException extends IllegalArgumentException {
      * @param value    the rejected value as the caller gave it, or {@code null} when the value was missing
      * @param expected what would have been accepted, in words (for example {@code "an integer from 0 to 300"})
      */
-    public InvalidFieldException(String field, Object value, String expected) {
+    public InvalidFieldException(String field, @Nullable Object value, String expected) {
         super(field + ": " + (value == null ? "missing" : "'" + value + "'") + " is not valid; expected " + expected);
         this.field = Objects.requireNonNull(field, "field");
         this.value = value == null ? null : String.valueOf(value);
@@ -32,7 +33,7 @@ public final class InvalidFieldException extends IllegalArgumentException {
     }
 
     /** @return the rejected value as text, or {@code null} when it was missing */
-    public String value() {
+    public @Nullable String value() {
         return value;
     }
 
@@ -41,14 +42,14 @@ public final class InvalidFieldException extends IllegalArgumentException {
         return expected;
     }
 
-    static <T> T required(String field, T value, String expected) {
+    static <T> T required(String field, @Nullable T value, String expected) {
         if (value == null) {
             throw new InvalidFieldException(field, null, expected);
         }
         return value;
     }
 
-    static Integer inRange(String field, Integer value, int min, int max, String unit) {
+    static @Nullable Integer inRange(String field, @Nullable Integer value, int min, int max, String unit) {
         if (value != null && (value < min || value > max)) {
             throw new InvalidFieldException(field, value, "a whole number from " + min + " to " + max + " " + unit);
         }

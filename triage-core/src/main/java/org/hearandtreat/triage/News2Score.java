@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * National Early Warning Score 2 (NEWS2 © Royal College of Physicians 2017) for the observations given, or why none
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param spo2Scale 1 or 2
  * @param note      a clinician-readable note on applicability
  */
-public record News2Score(Status status, Integer total, Map<Parameter, Integer> scores, List<Parameter> missing,
+public record News2Score(Status status, @Nullable Integer total, Map<Parameter, Integer> scores, List<Parameter> missing,
                          int spo2Scale, String note) {
 
     /** Whether and how far NEWS2 was calculated. */
@@ -70,13 +71,14 @@ public record News2Score(Status status, Integer total, Map<Parameter, Integer> s
     /**
      * Scores the observations for this patient.
      *
-     * @param patient the patient (age, pregnancy and oxygen target decide applicability and scale)
-     * @param vitals  observations, or null for none
+     * @param patient    the patient (age and pregnancy decide applicability)
+     * @param vitals     observations ({@link Vitals#NONE} for none)
+     * @param spo2Scale2 true when the patient has a prescribed SpO2 target of 88–92 % (answered YES, never assumed)
      * @return the score
      */
-    public static News2Score calculate(Patient patient, Vitals vitals) {
-        int scale = patient.history().copdWithSpo2Target88To92() ? 2 : 1;
-        if (patient.ageYears() != null && patient.ageYears() < 16) {
+    public static News2Score calculate(Patient patient, Vitals vitals, boolean spo2Scale2) {
+        int scale = spo2Scale2 ? 2 : 1;
+        if (patient.age() != null && Age.completedYears(patient.age()) < 16) {
             return notScored(Status.NOT_APPLICABLE_UNDER_16, scale,
                     "NEWS2 is not validated under 16 and was not applied; use a paediatric assessment");
         }
@@ -84,7 +86,7 @@ public record News2Score(Status status, Integer total, Map<Parameter, Integer> s
             return notScored(Status.NOT_APPLICABLE_PREGNANCY, scale,
                     "NEWS2 is not validated in pregnancy or within 6 weeks of birth and was not applied");
         }
-        if (vitals == null || vitals.equals(Vitals.NONE)) {
+        if (vitals.nothingMeasured()) {
             return notScored(Status.NO_OBSERVATIONS, scale, "No observations were given");
         }
         Map<Parameter, Integer> scores = new EnumMap<>(Parameter.class);
@@ -103,7 +105,7 @@ public record News2Score(Status status, Integer total, Map<Parameter, Integer> s
                 vitals.temperatureCelsius() == null ? null : temperature(vitals.temperatureCelsius()));
         int total = scores.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder note = new StringBuilder("SpO2 scale ").append(scale);
-        if (patient.ageYears() == null) {
+        if (patient.age() == null) {
             note.append("; age unknown, applied as an adult");
         }
         if (patient.pregnancy().status() == Pregnancy.Status.UNKNOWN && patient.sex() != Sex.MALE) {

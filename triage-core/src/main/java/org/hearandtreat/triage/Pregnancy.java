@@ -1,5 +1,7 @@
 package org.hearandtreat.triage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The patient's pregnancy status. Immutable and thread-safe; {@code status} must be non-null and
  * {@code gestationWeeks} is given only for {@link Status#PREGNANT} (null there means gestation not known).
@@ -7,7 +9,7 @@ package org.hearandtreat.triage;
  * @param status         pregnancy status
  * @param gestationWeeks completed weeks of gestation, 0–45, when pregnant and known; otherwise null
  */
-public record Pregnancy(Status status, Integer gestationWeeks) {
+public record Pregnancy(Status status, @Nullable Integer gestationWeeks) {
 
     /** Pregnancy status. */
     public enum Status {
@@ -39,7 +41,7 @@ public record Pregnancy(Status status, Integer gestationWeeks) {
      * @param gestationWeeks completed weeks, 0–45, or null when not known
      * @return a pregnancy of the given gestation
      */
-    public static Pregnancy pregnant(Integer gestationWeeks) {
+    public static Pregnancy pregnant(@Nullable Integer gestationWeeks) {
         return new Pregnancy(Status.PREGNANT, gestationWeeks);
     }
 

@@ -1,5 +1,7 @@
 package org.hearandtreat.triage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why a triage came out as it did: one fired rule (or one engine safety-policy decision) with its metadata, what it
  * proposed and what became of the proposal. Immutable and thread-safe. {@code proposed} is null for a rule that
@@ -14,7 +16,7 @@ package org.hearandtreat.triage;
  * @param role        what became of it
  */
 public record Reason(String ruleId, String ruleName, String rationale, String source, String ruleVersion,
-                     Disposition proposed, Role role) {
+                     @Nullable Disposition proposed, Role role) {
 
     /** What became of a fired rule's proposal. */
     public enum Role {

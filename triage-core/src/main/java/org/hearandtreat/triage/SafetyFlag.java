@@ -9,7 +9,12 @@ public enum SafetyFlag {
             "Hear and treat withheld: red-flag questions for this complaint are unanswered"),
     /** A red flag is present (YES or UNKNOWN) yet no dispatch rule fired, so hear and treat is not allowed. */
     HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT(
-            "Hear and treat withheld: a red flag is present but no dispatch rule fired; review the call");
+            "Hear and treat withheld: a red flag is present but no dispatch rule fired; review the call"),
+    /**
+     * A measured vital sign proves a finding that was answered NO (or not asked); the finding was read as present.
+     * {@link TriageResult#findingsFromVitals()} names each one.
+     */
+    VITALS_CONTRADICT_ANSWERS("Vital signs contradict the answers: the finding the vitals show was read as present");
 
     private final String description;
 

@@ -152,8 +152,8 @@ public final class TriageEngine {
     private static Evaluator warm(Evaluator evaluator) {
         Vocabulary vocabulary = evaluator.rules().vocabulary();
         if (!vocabulary.complaints().isEmpty()) {
-            evaluator.disposition(new Assessment(Patient.of(null, Sex.UNKNOWN), vocabulary.complaints().get(0).code(),
-                    java.util.Map.of(), null, java.time.Instant.EPOCH));
+            evaluator.disposition(Assessment.builder().patient(Patient.builder().build())
+                    .complaint(vocabulary.complaints().get(0).code()).evaluatedAt(java.time.Instant.EPOCH).build());
         }
         return evaluator;
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * @param flags                  safety-policy decisions the engine took on its own
  * @param reasons                fired rules and engine decisions, deciding reason first
  * @param redFlagsReadAsPresent  red-flag questions answered UNKNOWN, which the engine read as present
+ * @param findingsFromVitals     questions the vital signs proved present whatever the answer, with the reading
  * @param news2                  NEWS2 score, or why none was calculated
  * @param nextQuestions          unanswered questions that could still change the disposition, in asking order
  * @param careAdvice             care advice for the selected disposition
@@ -26,6 +27,7 @@ public record TriageResult(Disposition disposition,
                            List<SafetyFlag> flags,
                            List<Reason> reasons,
                            List<String> redFlagsReadAsPresent,
+                           List<FindingFromVitals> findingsFromVitals,
                            News2Score news2,
                            List<NextQuestion> nextQuestions,
                            List<AdviceGiven> careAdvice,
@@ -42,6 +44,8 @@ public record TriageResult(Disposition disposition,
         }
         redFlagsReadAsPresent = List.copyOf(InvalidFieldException.required("redFlagsReadAsPresent",
                 redFlagsReadAsPresent, "a list"));
+        findingsFromVitals = List.copyOf(InvalidFieldException.required("findingsFromVitals", findingsFromVitals,
+                "a list"));
         InvalidFieldException.required("news2", news2, "a NEWS2 score");
         nextQuestions = List.copyOf(InvalidFieldException.required("nextQuestions", nextQuestions, "a list"));
         careAdvice = List.copyOf(InvalidFieldException.required("careAdvice", careAdvice, "a list"));
@@ -74,6 +78,7 @@ public record TriageResult(Disposition disposition,
         StringBuilder out = new StringBuilder();
         out.append("Disposition: ").append(disposition.describe()).append(" [").append(disposition.code()).append("]\n");
         flags.forEach(f -> out.append("  ! ").append(f.description()).append('\n'));
+        findingsFromVitals.forEach(f -> out.append("    ").append(f.describe()).append('\n'));
         out.append("Why:\n");
         for (Reason r : reasons) {
             out.append("  - ").append(r.role()).append(' ').append(r.ruleId()).append(" \"").append(r.ruleName())

@@ -52,7 +52,9 @@ class EnginePropertiesTest {
         TriageResult result = ENGINE.evaluate(assessment);
 
         if (redFlagPresent && !result.disposition().isDispatch()) {
-            assertThat(((HearAndTreat) result.disposition()).pathway()).isEqualTo(Pathway.CLINICAL_CALLBACK);
+            HearAndTreat callback = (HearAndTreat) result.disposition();
+            assertThat(callback.service()).isEqualTo(ENGINE.vocabulary().defaults().callbackService());
+            assertThat(callback.kind()).isEqualTo(ServiceKind.CLINICAL_CALLBACK);
             assertThat(result.flagged()).isTrue();
         }
     }

@@ -17,8 +17,7 @@ class HostileInputTest {
 
     private static final String VALID = """
             { "patient": { "ageYears": 40, "sex": "MALE", "pregnancy": { "status": "NOT_PREGNANT" },
-                "history": { "anticoagulatedOrBleedingDisorder": "NO", "copdWithSpo2Target88To92": false,
-                             "mentalHealthCrisisPlan": false } },
+                "history": { "ANTICOAGULATED": "NO", "SPO2_TARGET_88_92": "NO" } },
               "complaint": "TEST", "answers": { "RF_C1": "NO" }, "evaluatedAt": "2026-11-23T14:05:00Z" }""";
 
     private static Violation rejected(String json) {
@@ -63,11 +62,40 @@ class HostileInputTest {
     @Test
     void hugeArray_isRejectedNamingTheField() {
         String docs = "[" + "\"RESPECT\",".repeat(100_000) + "\"RESPECT\"]";
-        Violation v = rejected(VALID.replace("\"mentalHealthCrisisPlan\": false }",
-                "\"mentalHealthCrisisPlan\": false, \"advanceCarePlan\": { \"documents\": " + docs
-                        + ", \"cprRecommendation\": \"NO_CPR\", \"extra\": [" + "1,".repeat(100_000) + "1] } }"));
+        Violation v = rejected(VALID.replace("\"SPO2_TARGET_88_92\": \"NO\" }",
+                "\"SPO2_TARGET_88_92\": \"NO\" }, \"advanceCarePlan\": { \"documents\": " + docs
+                        + ", \"cprRecommendation\": \"NO_CPR\", \"extra\": [" + "1,".repeat(100_000) + "1] }"));
 
-        assertThat(v.path()).startsWith("$.patient.history.advanceCarePlan");
+        assertThat(v.path()).startsWith("$.patient.advanceCarePlan");
+    }
+
+    @Test
+    void hugeNumberOfHistoryAnswers_isRejectedNamingTheField() {
+        StringBuilder history = new StringBuilder("{");
+        for (int i = 0; i < 20_000; i++) {
+            history.append(i == 0 ? "" : ",").append("\"R").append(i).append("\":\"NO\"");
+        }
+        Violation v = rejected(VALID.replace("{ \"ANTICOAGULATED\": \"NO\", \"SPO2_TARGET_88_92\": \"NO\" }",
+                history.append('}').toString()));
+
+        assertThat(v.path()).isEqualTo("$.patient.history");
+        assertThat(v.expected()).isEqualTo("at most 500 answers");
+    }
+
+    @Test
+    void overlongHistoryCode_isRejectedNamingTheField() {
+        Violation v = rejected(VALID.replace("\"ANTICOAGULATED\"", "\"" + "A".repeat(5_000) + "\""));
+
+        assertThat(v.path()).isEqualTo("$.patient.history");
+        assertThat(v.value()).contains("(5000 characters)");
+        assertThat(v.expected()).contains("1 to 64 characters");
+    }
+
+    @Test
+    void hugeAge_isRejectedNamingTheField() {
+        Violation v = rejected(VALID.replace("\"ageYears\": 40", "\"age\": \"P" + "9".repeat(25) + "Y\""));
+
+        assertThat(v.path()).isEqualTo("$.patient.age");
     }
 
     @Test
@@ -109,6 +137,14 @@ class HostileInputTest {
     }
 
     @Test
+    void impossiblePregnancy_isRejectedNamingTheField() {
+        Violation v = rejected(VALID.replace("{ \"status\": \"NOT_PREGNANT\" }", "{ \"status\": \"PREGNANT\" }"));
+
+        assertThat(v.path()).isEqualTo("$.patient.pregnancy.status");
+        assertThat(v.value()).isEqualTo("PREGNANT");
+    }
+
+    @Test
     void contradictoryAnswers_areResolvedByTheMostUrgentReading_neverByDowngrading() {
         TriageEngine engine = TriageEngine.create(TestRuleSets.policy());
         Assessment call = TestRuleSets.assessment("TEST", TestRuleSets.safeTestAnswers(Map.of(
@@ -122,6 +158,15 @@ class HostileInputTest {
         Violation v = rejected(VALID.replace("\"answers\"", "\"vitals\": { \"spo2\": 140 }, \"answers\""));
 
         assertThat(v).isEqualTo(new Violation("$.vitals.spo2", "140", "a whole number from 1 to 100 %"));
+    }
+
+    @Test
+    void swappedBloodPressures_areRejectedNamingTheDiastolic() {
+        Violation v = rejected(VALID.replace("\"answers\"",
+                "\"vitals\": { \"systolicBp\": 80, \"diastolicBp\": 120 }, \"answers\""));
+
+        assertThat(v.path()).isEqualTo("$.vitals.diastolicBp");
+        assertThat(v.value()).isEqualTo("120");
     }
 
     @Test

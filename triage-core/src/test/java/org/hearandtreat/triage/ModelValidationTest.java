@@ -40,8 +40,10 @@ class ModelValidationTest {
 
     @Test
     void impossibleAge_isRejected() {
-        assertThatThrownBy(() -> Patient.of(131, Sex.MALE)).hasMessageStartingWith("ageYears: '131'");
-        assertThatThrownBy(() -> Patient.of(-1, Sex.MALE)).hasMessageStartingWith("ageYears: '-1'");
+        assertThatThrownBy(() -> Patient.builder().ageYears(131).sex(Sex.MALE).build())
+                .hasMessageStartingWith("age: 'P131Y'");
+        assertThatThrownBy(() -> Patient.builder().ageYears(-1).sex(Sex.MALE).build())
+                .hasMessageStartingWith("age: 'P-1Y'");
     }
 
     @Test
@@ -53,7 +55,7 @@ class ModelValidationTest {
 
     @Test
     void assessment_requiresPatientComplaintAnswersAndInstant() {
-        Patient p = Patient.of(30, Sex.MALE);
+        Patient p = Patient.builder().ageYears(30).sex(Sex.MALE).build();
         assertThatThrownBy(() -> new Assessment(null, "X", Map.of(), null, TestRuleSets.NOW)).hasMessageStartingWith("patient");
         assertThatThrownBy(() -> new Assessment(p, " ", Map.of(), null, TestRuleSets.NOW)).hasMessageStartingWith("complaint");
         assertThatThrownBy(() -> new Assessment(p, "X", null, null, TestRuleSets.NOW)).hasMessageStartingWith("answers");
@@ -63,7 +65,8 @@ class ModelValidationTest {
     @Test
     void assessmentAnswers_areCopiedAndUnmodifiable() {
         Map<String, Answer> answers = new java.util.HashMap<>(Map.of("A", Answer.YES));
-        Assessment a = new Assessment(Patient.of(30, Sex.MALE), "X", answers, null, TestRuleSets.NOW);
+        Assessment a = new Assessment(Patient.builder().ageYears(30).sex(Sex.MALE).build(), "X", answers, null,
+                TestRuleSets.NOW);
         answers.put("B", Answer.NO);
 
         assertThat(a.answers()).containsOnlyKeys("A");
@@ -76,32 +79,62 @@ class ModelValidationTest {
         assertThatThrownBy(() -> new Dispatch(ArpCategory.C3, C2Segment.A)).hasMessageStartingWith("segment");
     }
 
-    @Test
-    void referralTimeframes_areRequiredExceptForSelfCare_andFixedForUrgentCommunityResponse() {
-        assertThatThrownBy(() -> new HearAndTreat(Pathway.GP, null)).hasMessageStartingWith("within");
-        assertThatThrownBy(() -> new HearAndTreat(Pathway.SELF_CARE, Duration.ofHours(1))).hasMessageStartingWith("within");
-        assertThatThrownBy(() -> new HearAndTreat(Pathway.URGENT_COMMUNITY_RESPONSE, Duration.ofHours(4)))
-                .hasMessageStartingWith("within");
-        assertThatThrownBy(() -> new HearAndTreat(Pathway.GP, Duration.ofDays(15))).hasMessageStartingWith("within");
-        assertThat(new HearAndTreat(Pathway.URGENT_COMMUNITY_RESPONSE, null).within()).isEqualTo(Duration.ofHours(2));
+    private static final Vocabulary VOCABULARY = new Vocabulary(List.of(new Vocabulary.Complaint("A", "A")),
+            List.of(), List.of());
+
+    private static Vocabulary.Service service(String code) {
+        return VOCABULARY.service(code).orElseThrow();
     }
 
     @Test
-    void urgencyOrder_isC1ThenC2SegmentsThenC3ThenC4ThenReferralsBySoonestCare() {
+    void referralTimeframes_areRequiredExceptForSelfCare_andFixedForUrgentCommunityResponse() {
+        assertThatThrownBy(() -> service("GP").refer(null)).hasMessageStartingWith("within");
+        assertThatThrownBy(() -> new HearAndTreat("GP", "GP", ServiceKind.REFERRAL, null))
+                .hasMessageStartingWith("within");
+        assertThatThrownBy(() -> service("SELF_CARE").refer(Duration.ofHours(1))).hasMessageStartingWith("within");
+        assertThatThrownBy(() -> new HearAndTreat("SELF_CARE", "Self-care", ServiceKind.SELF_CARE, Duration.ofHours(1)))
+                .hasMessageStartingWith("within");
+        assertThatThrownBy(() -> service("URGENT_COMMUNITY_RESPONSE").refer(Duration.ofHours(4)))
+                .hasMessageStartingWith("within");
+        assertThatThrownBy(() -> service("GP").refer(Duration.ofDays(15))).hasMessageStartingWith("within");
+        assertThatThrownBy(() -> new HearAndTreat("GP", "GP", ServiceKind.REFERRAL, Duration.ofDays(15)))
+                .hasMessageStartingWith("within");
+        assertThat(service("URGENT_COMMUNITY_RESPONSE").refer(null).within()).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void standardServices_keepTheCodesOfTheTwelveFormerDestinations() {
+        assertThat(Vocabulary.STANDARD_SERVICES).extracting(Vocabulary.Service::code).containsExactly(
+                "CLINICAL_CALLBACK", "EMERGENCY_DEPARTMENT", "MENTAL_HEALTH_JOINT_RESPONSE_CAR", "MATERNITY_TRIAGE",
+                "PALLIATIVE_CARE", "FALLS_RESPONSE", "URGENT_COMMUNITY_RESPONSE", "MENTAL_HEALTH_CRISIS_LINE",
+                "URGENT_TREATMENT_CENTRE", "GP", "PHARMACY", "SELF_CARE");
+        assertThat(VOCABULARY.services()).isEqualTo(Vocabulary.STANDARD_SERVICES);
+        assertThat(VOCABULARY.defaults()).isEqualTo(Vocabulary.Defaults.STANDARD);
+        assertThat(service("GP").refer(Duration.ofHours(24))).isEqualTo(
+                new HearAndTreat("GP", "GP", ServiceKind.REFERRAL, Duration.ofHours(24)));
+    }
+
+    @Test
+    void urgencyOrder_isC1ThenC2SegmentsThenC3ThenC4ThenReferralsBySoonestCareThenKindThenCode() {
+        Vocabulary.Service respiratory = new Vocabulary.Service("COMMUNITY_RESPIRATORY_TEAM",
+                "Community respiratory team", ServiceKind.REFERRAL, null, null);
         List<Disposition> expected = List.of(
                 Dispatch.category1(),
                 Dispatch.category2(C2Segment.A), Dispatch.category2(C2Segment.B), Dispatch.category2(C2Segment.C),
                 Dispatch.category3(), Dispatch.category4(),
-                new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofMinutes(30)),
-                new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofMinutes(30)),
-                new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1)),
-                new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(1)),
-                new HearAndTreat(Pathway.PALLIATIVE_CARE, Duration.ofHours(1)),
-                new HearAndTreat(Pathway.URGENT_COMMUNITY_RESPONSE, null),
-                new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(4)),
-                new HearAndTreat(Pathway.GP, Duration.ofHours(24)),
-                new HearAndTreat(Pathway.PHARMACY, Duration.ofHours(24)),
-                new HearAndTreat(Pathway.SELF_CARE, null));
+                service("CLINICAL_CALLBACK").refer(Duration.ofMinutes(30)),
+                service("EMERGENCY_DEPARTMENT").refer(Duration.ofMinutes(30)),
+                service("CLINICAL_CALLBACK").refer(Duration.ofHours(1)),
+                service("EMERGENCY_DEPARTMENT").refer(Duration.ofHours(1)),
+                // The kind comes before the code: COMMUNITY_... sorts before EMERGENCY_... by code alone.
+                respiratory.refer(Duration.ofHours(1)),
+                service("PALLIATIVE_CARE").refer(Duration.ofHours(1)),
+                service("URGENT_COMMUNITY_RESPONSE").refer(null),
+                service("EMERGENCY_DEPARTMENT").refer(Duration.ofHours(4)),
+                service("GP").refer(Duration.ofHours(24)),
+                service("PHARMACY").refer(Duration.ofHours(24)),
+                service("URGENT_TREATMENT_CENTRE").refer(Duration.ofHours(24)),
+                service("SELF_CARE").refer(null));
         List<Disposition> shuffled = new ArrayList<>(expected);
         java.util.Collections.shuffle(shuffled, new java.util.Random(7));
 
@@ -112,37 +145,44 @@ class ModelValidationTest {
 
     @Test
     void clinicalUrgency_treatsReferralsWithTheSameTimeframeAsEquallyUrgent() {
-        Disposition ed = new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(1));
-        Disposition callback = new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1));
+        Disposition ed = service("EMERGENCY_DEPARTMENT").refer(Duration.ofHours(1));
+        Disposition callback = service("CLINICAL_CALLBACK").refer(Duration.ofHours(1));
 
         assertThat(callback.isMoreUrgentThan(ed)).as("selection order breaks the tie").isTrue();
         assertThat(callback.needsCareSoonerThan(ed)).isFalse();
         assertThat(ed.needsCareSoonerThan(callback)).isFalse();
         assertThat(Dispatch.category4().needsCareSoonerThan(ed)).isTrue();
-        assertThat(ed.needsCareSoonerThan(new HearAndTreat(Pathway.GP, Duration.ofHours(24)))).isTrue();
-        assertThat(new HearAndTreat(Pathway.GP, Duration.ofDays(14)).needsCareSoonerThan(
-                new HearAndTreat(Pathway.SELF_CARE, null))).isTrue();
+        assertThat(ed.needsCareSoonerThan(service("GP").refer(Duration.ofHours(24)))).isTrue();
+        assertThat(service("GP").refer(Duration.ofDays(14)).needsCareSoonerThan(service("SELF_CARE").refer(null)))
+                .isTrue();
     }
 
     @Test
     void urgencyOrder_isConsistentWithEquals() {
-        Disposition a = new HearAndTreat(Pathway.GP, Duration.ofHours(24));
-        Disposition b = new HearAndTreat(Pathway.GP, Duration.ofHours(24));
+        Disposition a = service("GP").refer(Duration.ofHours(24));
+        Disposition b = new HearAndTreat("GP", "GP", ServiceKind.REFERRAL, Duration.ofHours(24));
         assertThat(Disposition.MOST_URGENT_FIRST.compare(a, b)).isZero();
         assertThat(a).isEqualTo(b);
         assertThat(a.isMoreUrgentThan(b)).isFalse();
     }
 
     @ParameterizedTest
-    @CsvSource({"C1", "C2A", "C2B", "C2C", "C3", "C4", "GP/PT24H", "SELF_CARE", "EMERGENCY_DEPARTMENT/PT1H"})
+    @CsvSource({"C1", "C2A", "C2B", "C2C", "C3", "C4", "GP/PT24H", "SELF_CARE", "EMERGENCY_DEPARTMENT/PT1H",
+            "URGENT_COMMUNITY_RESPONSE/PT2H"})
     void dispositionCode_roundTrips(String code) {
-        assertThat(Disposition.parse(code).code()).isEqualTo(code);
+        assertThat(VOCABULARY.disposition(code).code()).isEqualTo(code);
     }
 
     @Test
     void badDispositionCode_isRejected() {
-        assertThatThrownBy(() -> Disposition.parse("C5")).hasMessageContaining("'C5'");
-        assertThatThrownBy(() -> Disposition.parse("GP/tomorrow")).hasMessageContaining("GP/tomorrow");
+        assertThatThrownBy(() -> VOCABULARY.disposition("C5")).hasMessageContaining("'C5'");
+        assertThatThrownBy(() -> VOCABULARY.disposition("GP/tomorrow")).hasMessageContaining("GP/tomorrow");
+        assertThatThrownBy(() -> VOCABULARY.disposition("GP")).hasMessageContaining("'GP'")
+                .hasMessageContaining("GP/PT4H");
+        assertThatThrownBy(() -> VOCABULARY.disposition("NOT_A_SERVICE/PT1H"))
+                .hasMessageContaining("'NOT_A_SERVICE/PT1H'");
+        assertThatThrownBy(() -> VOCABULARY.disposition("SELF_CARE/PT1H")).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> VOCABULARY.disposition(null)).isInstanceOf(InvalidFieldException.class);
     }
 
     @Test
@@ -158,5 +198,31 @@ class ModelValidationTest {
                 .hasMessageContaining("questions[0].appliesTo");
         assertThatThrownBy(() -> new Vocabulary.Question("lower", "Q?", true, List.of("*")))
                 .hasMessageContaining("'lower'");
+    }
+
+    @Test
+    void vocabulary_rejectsInconsistentRiskFactorsServicesAndDefaults() {
+        var complaint = new Vocabulary.Complaint("A", "A");
+        var q = new Vocabulary.Question("Q", "Q?", true, List.of("A"));
+        var factor = new Vocabulary.RiskFactor("Q", "Q?", true, null, null, false);
+        assertThatThrownBy(() -> new Vocabulary(List.of(complaint), List.of(q), List.of(factor), null, List.of(), null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("riskFactors"));
+        assertThatThrownBy(() -> new Vocabulary(List.of(new Vocabulary.Complaint("A", "A", List.of("NOPE"))),
+                List.of(q), List.of()))
+                .isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.field()).isEqualTo("complaints[0].implies"));
+        var gp = new Vocabulary.Service("GP", "GP", ServiceKind.REFERRAL, null, null);
+        assertThatThrownBy(() -> new Vocabulary(List.of(complaint), List.of(q), null, List.of(gp, gp), List.of(), null))
+                .hasMessageContaining("'GP'");
+        assertThatThrownBy(() -> new Vocabulary(List.of(complaint), List.of(q), null, List.of(gp), List.of(), null))
+                .isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.field()).isEqualTo("defaults.callbackService"));
+        assertThatThrownBy(() -> new Vocabulary(List.of(complaint), List.of(q), null, List.of(gp), List.of(),
+                new Vocabulary.Defaults("GP", Duration.ofHours(1), "Call back if worse.")))
+                .hasMessageContaining("CLINICAL_CALLBACK");
+        assertThatThrownBy(() -> new Vocabulary.Service("SELF_CARE", "Self-care", ServiceKind.SELF_CARE,
+                Duration.ofHours(1), null)).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> new Vocabulary.Service("GP", "GP", ServiceKind.REFERRAL, Duration.ofHours(8),
+                Duration.ofHours(4))).hasMessageStartingWith("defaultWithin");
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hearandtreat.triage.RuleSetBuildException.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every rule-set check runs when the rule set is built, and names file and line. */
@@ -181,5 +183,74 @@ class RuleSetBuildTest {
 
         assertThat(problemsOf(folder)).extracting(Problem::message)
                 .contains("rules use the Java dialect, not dialect \"mvel\"");
+    }
+
+    @Test
+    void serviceCodeMissingFromVocabulary_isRejectedAtBuild_withItsLine() throws IOException {
+        Path folder = brokenCopy("referWithinHours(\"GP\", 24)", "referWithinHours(\"FAMILY_DOCTOR\", 24)");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL, lineOf(folder, "FAMILY_DOCTOR"),
+                "'FAMILY_DOCTOR' is not a service code in vocabulary.json"));
+    }
+
+    @Test
+    void referToAServiceWithoutADefaultTimeframe_isRejectedAtBuild_withItsLine() throws IOException {
+        Path folder = brokenCopy("referWithinHours(\"GP\", 24)", "referTo(\"GP\")");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL, lineOf(folder, "referTo(\"GP\")"),
+                "'GP' is not a service with a default time frame (use referWithinHours or referWithinMinutes) in "
+                        + "vocabulary.json"));
+    }
+
+    @Test
+    void riskFactorCodeMissingFromVocabulary_isRejectedAtBuild_withItsLine() throws IOException {
+        Path folder = brokenCopy("Call( present(\"Q_C4\") )", "Call( present(\"Q_C4\") && hasRisk(\"WARFARIN\") )");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL, lineOf(folder, "WARFARIN"),
+                "'WARFARIN' is not a risk-factor code in vocabulary.json"));
+    }
+
+    @Test
+    void ruleProposingADispatchWhileTestingTheComplaint_isRejectedAtBuild_withFileAndLine() throws IOException {
+        Path folder = brokenCopy("$call : Call( present(\"RF_C2\") )",
+                "$call : Call( complaint == \"TEST\", present(\"RF_C2\") )");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL,
+                lineOf(folder, "rule \"Red flag two is category 2B\""),
+                "rule \"Red flag two is category 2B\" proposes an ambulance but tests the complaint: findings decide, "
+                        + "whatever complaint the call was opened under; only hear-and-treat endpoints may test the "
+                        + "complaint"));
+    }
+
+    @Test
+    void ruleProposingADispatchWhileTestingTheComplaintWithComplaintIs_isRejectedToo() throws IOException {
+        Path folder = brokenCopy("$call : Call( present(\"Q_C4\") )",
+                "$call : Call( present(\"Q_C4\") && !complaintIs(\"OTHER\") )");
+
+        assertThat(problemsOf(folder)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(DRL);
+            assertThat(p.line()).isEqualTo(lineOf(folder, "rule \"Finding four is category 4\""));
+            assertThat(p.message()).contains("proposes an ambulance but tests the complaint");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"complaint in (\"TEST\")", "complaint.equals(\"TEST\")", "\"TEST\".equals(complaint)",
+            "complaint matches \"TE.*\"", "getComplaint() != \"OTHER\""})
+    void ruleProposingADispatch_isRejectedWhateverFormTheComplaintTestTakes(String test) throws IOException {
+        Path folder = brokenCopy("$call : Call( present(\"RF_C2\") )", "$call : Call( " + test + ", present(\"RF_C2\") )");
+
+        assertThat(problemsOf(folder)).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(folder, "rule \"Red flag two is category 2B\""));
+            assertThat(p.message()).contains("proposes an ambulance but tests the complaint");
+        });
+    }
+
+    @Test
+    void hearAndTreatEndpoint_mayTestTheComplaint() throws Exception {
+        Path folder = brokenCopy("$call : Call( present(\"Q_GP\") )",
+                "$call : Call( complaint == \"TEST\", present(\"Q_GP\") )");
+
+        assertThat(RuleSet.fromDirectory(folder).rules()).hasSize(11);
     }
 }

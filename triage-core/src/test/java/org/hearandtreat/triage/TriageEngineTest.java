@@ -3,6 +3,7 @@ package org.hearandtreat.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearandtreat.triage.TestRuleSets.assessment;
+import static org.hearandtreat.triage.TestRuleSets.referral;
 import static org.hearandtreat.triage.TestRuleSets.safeTestAnswers;
 
 import java.time.Duration;
@@ -52,7 +53,7 @@ class TriageEngineTest {
     void nonRedFlagAnsweredUnknown_isNotPresent() {
         TriageResult result = triage(safeTestAnswers(Map.of("Q_C3", Answer.UNKNOWN, "Q_GP", Answer.YES)));
 
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.GP, Duration.ofHours(24)));
+        assertThat(result.disposition()).isEqualTo(referral("GP", Duration.ofHours(24)));
         assertThat(result.redFlagsReadAsPresent()).isEmpty();
     }
 
@@ -60,7 +61,7 @@ class TriageEngineTest {
     void hearAndTreat_whenNoDispatchAndEveryRedFlagAnsweredNo_carriesItsAdvice() {
         TriageResult result = triage(safeTestAnswers(Map.of("Q_GP", Answer.YES)));
 
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.GP, Duration.ofHours(24)));
+        assertThat(result.disposition()).isEqualTo(referral("GP", Duration.ofHours(24)));
         assertThat(result.careAdvice()).containsExactly(new AdviceGiven("GP_CARE", "Take paracetamol."));
         assertThat(result.worseningAdvice()).containsExactly(new AdviceGiven("GP_WORSE", "Call back if worse."));
     }
@@ -69,7 +70,7 @@ class TriageEngineTest {
     void unansweredRedFlag_withholdsHearAndTreat_andIsListedAsNextQuestion() {
         TriageResult result = triage(Map.of("RF_C1", Answer.NO, "RF_C2", Answer.NO, "Q_SELF", Answer.YES));
 
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1)));
+        assertThat(result.disposition()).isEqualTo(referral("CLINICAL_CALLBACK", Duration.ofHours(1)));
         assertThat(result.flags()).containsExactly(SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED);
         assertThat(result.reasons()).extracting(Reason::ruleId, Reason::role).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("ENGINE-WITHHOLD-UNANSWERED-RED-FLAGS", Reason.Role.SELECTED),
@@ -79,7 +80,7 @@ class TriageEngineTest {
                 .containsExactly("RF_NO_RULE", "Q_C3", "Q_C4", "Q_TWIN");
         NextQuestion next = result.nextQuestions().get(0);
         assertThat(next.blocksHearAndTreat()).isTrue();
-        assertThat(next.ifNo()).isEqualTo(new HearAndTreat(Pathway.SELF_CARE, null));
+        assertThat(next.ifNo()).isEqualTo(referral("SELF_CARE", null));
     }
 
     @Test
@@ -104,8 +105,8 @@ class TriageEngineTest {
     void withheldReferral_isNeverLessUrgentThanTheReferralItReplaces() {
         TriageResult result = triage(Map.of("Q_ED", Answer.YES));
 
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1)));
-        Disposition withheld = new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(1));
+        assertThat(result.disposition()).isEqualTo(referral("CLINICAL_CALLBACK", Duration.ofHours(1)));
+        Disposition withheld = referral("EMERGENCY_DEPARTMENT", Duration.ofHours(1));
         assertThat(withheld.needsCareSoonerThan(result.disposition())).isFalse();
         assertThat(result.disposition().isMoreUrgentThan(withheld)).as("and it is selected before it").isTrue();
     }
@@ -114,7 +115,7 @@ class TriageEngineTest {
     void redFlagPresentWithoutDispatchRule_withholdsHearAndTreat() {
         TriageResult result = triage(safeTestAnswers(Map.of("RF_NO_RULE", Answer.YES, "Q_SELF", Answer.YES)));
 
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1)));
+        assertThat(result.disposition()).isEqualTo(referral("CLINICAL_CALLBACK", Duration.ofHours(1)));
         assertThat(result.flags()).containsExactly(SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT);
         assertThat(result.decidingReason().ruleId()).isEqualTo("ENGINE-WITHHOLD-RED-FLAG-PRESENT");
     }
@@ -123,7 +124,7 @@ class TriageEngineTest {
     void noRuleFired_givesFlaggedClinicalCallback_neverSelfCare() {
         TriageResult result = triage(safeTestAnswers(Map.of("Q_UNUSED", Answer.YES)));
 
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1)));
+        assertThat(result.disposition()).isEqualTo(referral("CLINICAL_CALLBACK", Duration.ofHours(1)));
         assertThat(result.flags()).containsExactly(SafetyFlag.DEFAULT_NO_RULE_FIRED);
         assertThat(result.decidingReason().ruleId()).isEqualTo("ENGINE-DEFAULT-CALLBACK");
         assertThat(result.worseningAdvice()).extracting(AdviceGiven::key).containsExactly("ENGINE_SAFETY_NET");
@@ -133,7 +134,7 @@ class TriageEngineTest {
     void hearAndTreatWithoutWorseningAdviceFromItsRule_getsTheEngineSafetyNet() {
         TriageResult result = triage(safeTestAnswers(Map.of("Q_SELF", Answer.YES)));
 
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.SELF_CARE, null));
+        assertThat(result.disposition()).isEqualTo(referral("SELF_CARE", null));
         assertThat(result.worseningAdvice()).extracting(AdviceGiven::key).containsExactly("ENGINE_SAFETY_NET");
     }
 
@@ -166,7 +167,8 @@ class TriageEngineTest {
 
     @Test
     void news2OfSeven_reachesRules() {
-        Vitals vitals = new Vitals(25, 91, false, 120, 80, Consciousness.ALERT, 37.0);
+        Vitals vitals = Vitals.builder().respirationRate(25).spo2(91).onOxygen(false).systolicBp(120).pulse(80)
+                .consciousness(Consciousness.ALERT).temperatureCelsius(37.0).build();
         TriageResult result = ENGINE.evaluate(assessment("TEST", safeTestAnswers(Map.of())).withVitals(vitals));
 
         assertThat(result.news2().total()).isEqualTo(6);
@@ -180,10 +182,10 @@ class TriageEngineTest {
 
     @Test
     void news2IsNotAppliedInPregnancy_andTheResultSaysSo() {
-        Vitals vitals = new Vitals(30, 88, true, 85, 140, Consciousness.PAIN, 40.0);
-        Assessment pregnant = assessment("TEST", safeTestAnswers(Map.of())).withVitals(vitals);
-        pregnant = new Assessment(pregnant.patient().withPregnancy(Pregnancy.pregnant(30)), "TEST", pregnant.answers(),
-                vitals, TestRuleSets.NOW);
+        Vitals vitals = Vitals.builder().respirationRate(30).spo2(88).onOxygen(true).systolicBp(85).pulse(140)
+                .consciousness(Consciousness.PAIN).temperatureCelsius(40.0).build();
+        Assessment call = assessment("TEST", safeTestAnswers(Map.of())).withVitals(vitals);
+        Assessment pregnant = call.withPatient(call.patient().toBuilder().pregnancy(Pregnancy.pregnant(30)).build());
 
         TriageResult result = ENGINE.evaluate(pregnant);
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
-import org.hearandtreat.triage.History;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.Sex;
@@ -68,14 +67,16 @@ final class GeneratedRuleSet {
             }
             write(folder, "immediate", immediate);
             String[] proposals = {"category2(C2Segment.A)", "category2(C2Segment.B)", "category3()", "category4()",
-                    "referWithinHours(Pathway.EMERGENCY_DEPARTMENT, 1)", "referWithinHours(Pathway.GP, 6)",
-                    "referWithinHours(Pathway.URGENT_TREATMENT_CENTRE, 4)", "referWithinHours(Pathway.PHARMACY, 24)",
-                    "referTo(Pathway.URGENT_COMMUNITY_RESPONSE)", "referTo(Pathway.SELF_CARE)"};
+                    "referWithinHours(\"EMERGENCY_DEPARTMENT\", 1)", "referWithinHours(\"GP\", 6)",
+                    "referWithinHours(\"URGENT_TREATMENT_CENTRE\", 4)", "referWithinHours(\"PHARMACY\", 24)",
+                    "referTo(\"URGENT_COMMUNITY_RESPONSE\")", "referTo(\"SELF_CARE\")"};
             for (int file = 0; file * 10 < complaints; file++) {
                 StringBuilder drl = header("p" + file);
                 for (int c = file * 10; c < Math.min(complaints, file * 10 + 10); c++) {
                     for (int q = 0; q < QUESTIONS_PER_COMPLAINT; q++) {
-                        String when = "complaint == \"C" + c + "\", present(\"" + question(c, q) + "\")"
+                        // Findings decide: only the hear-and-treat endpoints (proposals 4 on) may test the complaint.
+                        String when = (q >= 4 ? "complaint == \"C" + c + "\", " : "")
+                                + "present(\"" + question(c, q) + "\")"
                                 + (q == 9 ? ", absent(\"" + question(c, 8) + "\")" : "");
                         drl.append(rule("G-" + c + "-" + q, "Finding " + q + " of complaint " + c, when,
                                 proposals[q] + (q >= 4 ? ".worseningAdvice(\"WORSE\")" : "")));
@@ -94,7 +95,7 @@ final class GeneratedRuleSet {
         int complaints = complaints(rules);
         Random random = new Random(seed);
         List<Assessment> calls = new ArrayList<>(count);
-        Patient patient = new Patient(50, Sex.FEMALE, Pregnancy.NOT_PREGNANT, History.NONE_KNOWN);
+        Patient patient = Patient.builder().ageYears(50).sex(Sex.FEMALE).pregnancy(Pregnancy.NOT_PREGNANT).build();
         for (int n = 0; n < count; n++) {
             int c = random.nextInt(complaints);
             Map<String, Answer> answers = new LinkedHashMap<>();
@@ -107,7 +108,8 @@ final class GeneratedRuleSet {
             for (int k = 0; k < 1 + random.nextInt(2); k++) {
                 answers.put(question(c, random.nextInt(QUESTIONS_PER_COMPLAINT)), Answer.YES);
             }
-            calls.add(new Assessment(patient, "C" + c, answers, null, Instant.parse("2026-11-23T14:05:00Z")));
+            calls.add(Assessment.builder().patient(patient).complaint("C" + c).answers(answers)
+                    .evaluatedAt(Instant.parse("2026-11-23T14:05:00Z")).build());
         }
         return calls;
     }
@@ -118,7 +120,7 @@ final class GeneratedRuleSet {
 
     private static StringBuilder header(String pkg) {
         return new StringBuilder("package generated.").append(pkg).append(";\n\n")
-                .append("import org.hearandtreat.triage.C2Segment;\nimport org.hearandtreat.triage.Pathway;\n")
+                .append("import org.hearandtreat.triage.C2Segment;\n")
                 .append("import org.hearandtreat.triage.rules.Call;\n\n");
     }
 

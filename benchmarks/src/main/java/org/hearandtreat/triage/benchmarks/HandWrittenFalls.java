@@ -2,6 +2,7 @@ package org.hearandtreat.triage.benchmarks;
 
 import java.time.Duration;
 import java.util.Map;
+import org.hearandtreat.triage.Age;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.C2Segment;
@@ -9,11 +10,13 @@ import org.hearandtreat.triage.Dispatch;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.HearAndTreat;
 import org.hearandtreat.triage.News2Score;
-import org.hearandtreat.triage.Pathway;
+import org.hearandtreat.triage.Vitals;
+import org.hearandtreat.triage.Vocabulary;
 
 /**
- * The physical floor for one protocol: the falls decisions of the reference rules (falls, the immediate threats,
- * FAST, NEWS2 escalation and high-risk observations in pregnancy, which are what a falls call can trigger) and the
+ * The physical floor for one protocol: the falls decisions of the reference rules (falls, the immediate threats and
+ * what vital signs prove of them, FAST, NEWS2 escalation, high-risk observations in pregnancy and the general
+ * discriminators, which are what a falls call can trigger) and the
  * engine's safety policy, hand-written as plain Java with no explanation, advice or guidance. It exists only to be
  * measured against the engine in the same JMH run; {@link FallsBaselineBenchmark} checks both agree on every falls
  * case before measuring. Stateless and thread-safe.
@@ -30,27 +33,36 @@ final class HandWrittenFalls {
     private static final Disposition C2B = Dispatch.category2(C2Segment.B);
     private static final Disposition C3 = Dispatch.category3();
     private static final Disposition C4 = Dispatch.category4();
-    private static final Disposition CALLBACK = new HearAndTreat(Pathway.CLINICAL_CALLBACK, Duration.ofHours(1));
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Disposition CALLBACK = refer("CLINICAL_CALLBACK", HOUR);
 
     private HandWrittenFalls() {
     }
 
+    private static HearAndTreat refer(String service, Duration within) {
+        return Vocabulary.STANDARD_SERVICES.stream().filter(s -> s.code().equals(service)).findFirst().orElseThrow()
+                .refer(within);
+    }
+
     static Disposition triage(Assessment call) {
         Map<String, Answer> a = call.answers();
-        boolean noCpr = call.patient().history().advanceCarePlan() != null
-                && call.patient().history().advanceCarePlan().noCpr();
+        boolean noCpr = call.patient().advanceCarePlan() != null && call.patient().advanceCarePlan().noCpr();
         boolean expectedDeath = a.get("EXPECTED_DEATH") == Answer.YES;
-        boolean arrest = yes(a, "NOT_BREATHING_NORMALLY") || yes(a, "UNRESPONSIVE") || yes(a, "CPR_IN_PROGRESS");
+        Vitals v = call.vitals();
+        boolean noBreathingOnVitals = Integer.valueOf(0).equals(v.respirationRate()) || Integer.valueOf(0).equals(v.pulse());
+        boolean unresponsiveOnVitals = v.consciousness() == org.hearandtreat.triage.Consciousness.UNRESPONSIVE;
+        boolean arrest = yes(a, "NOT_BREATHING_NORMALLY") || yes(a, "UNRESPONSIVE") || yes(a, "CPR_IN_PROGRESS")
+                || noBreathingOnVitals || unresponsiveOnVitals;
         if (arrest && !(noCpr && expectedDeath) || yes(a, "CHOKING") || yes(a, "ANAPHYLAXIS_FEATURES")) {
             return C1;
         }
-        News2Score news2 = News2Score.calculate(call.patient(), call.vitals());
+        News2Score news2 = News2Score.calculate(call.patient(), v,
+                call.patient().history().get("COPD_SPO2_TARGET_88_92") == Answer.YES);
         boolean fast = yes(a, "FAST_POSITIVE");
-        boolean pregnantHighRisk = call.patient().pregnancy().pregnantOrRecentlyPregnant() && call.vitals() != null
-                && (atLeast(call.vitals().respirationRate(), 25) || above(call.vitals().pulse(), 130)
-                || atMost(call.vitals().systolicBp(), 90) || below(call.vitals().spo2(), 92)
-                || call.vitals().consciousness() != null
-                && call.vitals().consciousness() != org.hearandtreat.triage.Consciousness.ALERT);
+        boolean pregnantHighRisk = call.patient().pregnancy().pregnantOrRecentlyPregnant()
+                && (atLeast(v.respirationRate(), 25) || above(v.pulse(), 130)
+                || atMost(v.systolicBp(), 90) || below(v.spo2(), 92)
+                || v.consciousness() != null && v.consciousness() != org.hearandtreat.triage.Consciousness.ALERT);
         if (fast || yes(a, "FALL_MARKED_BREATHING_DIFFICULTY") || yes(a, "FALL_BLEEDING_FREELY")
                 || news2.total() != null && news2.total() >= 7 || pregnantHighRisk) {
             return C2A;
@@ -59,7 +71,7 @@ final class HandWrittenFalls {
                 || yes(a, "FALL_UNUSUAL_BEHAVIOUR") || yes(a, "FALL_LOSS_OF_CONSCIOUSNESS")) {
             return C2B;
         }
-        boolean anticoagulated = call.patient().history().anticoagulatedOrBleedingDisorder() != Answer.NO;
+        boolean anticoagulated = call.patient().history().get("ANTICOAGULATED_OR_BLEEDING_DISORDER") != Answer.NO;
         Answer headStruck = a.get("FALL_HEAD_STRUCK");
         boolean headStrike = headStruck == Answer.YES || headStruck == Answer.UNKNOWN;
         boolean cannotGetUp = yes(a, "FALL_CANNOT_GET_UP");
@@ -72,30 +84,36 @@ final class HandWrittenFalls {
         if (arrest) {
             return C4;
         }
-        Disposition referral = null;
-        if (headStrike && (anticoagulated || edCriteria)) {
-            referral = new HearAndTreat(Pathway.EMERGENCY_DEPARTMENT, Duration.ofHours(1));
+        boolean infantFever = (call.patient().age() == null || Age.inDays(call.patient().age()) < 3 * Age.DAYS_PER_MONTH)
+                && (v.temperatureCelsius() != null && v.temperatureCelsius() >= 38.0 || a.get("FEVER_REPORTED") == Answer.YES);
+        HearAndTreat referral = null;
+        if (a.get("GD_SEVERE_PAIN") == Answer.YES) {
+            referral = refer("CLINICAL_CALLBACK", Duration.ofMinutes(30));
+        } else if (headStrike && (anticoagulated || edCriteria) || infantFever) {
+            referral = refer("EMERGENCY_DEPARTMENT", HOUR);
         } else if (cannotGetUp) {
-            referral = new HearAndTreat(Pathway.FALLS_RESPONSE, Duration.ofHours(2));
+            referral = refer("FALLS_RESPONSE", Duration.ofHours(2));
         } else if (a.get("FALL_CANNOT_GET_UP") == Answer.NO && a.get("FALL_FRAIL_OR_RECURRENT") == Answer.YES) {
-            referral = new HearAndTreat(Pathway.URGENT_COMMUNITY_RESPONSE, null);
+            referral = refer("URGENT_COMMUNITY_RESPONSE", null);
         } else if (a.get("FALL_CANNOT_GET_UP") == Answer.NO && a.get("FALL_FRAIL_OR_RECURRENT") == Answer.NO) {
-            referral = new HearAndTreat(Pathway.GP, Duration.ofHours(24));
+            referral = refer("GP", Duration.ofHours(24));
         }
         if (referral == null) {
             return CALLBACK;
         }
+        Disposition withheld = referral.within().compareTo(HOUR) < 0 ? refer("CLINICAL_CALLBACK", referral.within())
+                : CALLBACK;
         for (String flag : EVERY_CALL_RED_FLAGS) {
             if (!a.containsKey(flag)) {
-                return CALLBACK;
+                return withheld;
             }
         }
         for (String flag : FALL_RED_FLAGS) {
             if (!a.containsKey(flag)) {
-                return CALLBACK;
+                return withheld;
             }
         }
-        return a.containsKey("FAST_POSITIVE") ? referral : CALLBACK;
+        return a.containsKey("FAST_POSITIVE") ? referral : withheld;
     }
 
     private static boolean yes(Map<String, Answer> answers, String code) {

@@ -4,20 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.hearandtreat.triage.Age;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.C2Segment;
 import org.hearandtreat.triage.Consciousness;
 import org.hearandtreat.triage.Dispatch;
 import org.hearandtreat.triage.Disposition;
-import org.hearandtreat.triage.HearAndTreat;
+import org.hearandtreat.triage.FindingFromVitals;
 import org.hearandtreat.triage.News2Score;
-import org.hearandtreat.triage.Pathway;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.Sex;
 import org.hearandtreat.triage.Vitals;
+import org.hearandtreat.triage.Vocabulary;
 import org.hearandtreat.triage.rules.Call;
 import org.hearandtreat.triage.rules.Proposal;
 import org.kie.api.definition.rule.Rule;
@@ -55,7 +57,11 @@ final class CallFact implements Call {
 
     private final Assessment assessment;
     private final CompiledRuleSet rules;
-    private final News2Score news2;
+    private final Vitals vitals;
+    private final double ageDays;
+    private final List<FindingFromVitals> fromVitals;
+    private final Set<String> impliedByComplaint;
+    private News2Score news2;
     final List<Proposed> proposals = new ArrayList<>(4);
     final List<RuleDescription> fired = new ArrayList<>(4);
     private RuleDescription currentRule;
@@ -63,11 +69,19 @@ final class CallFact implements Call {
     CallFact(Assessment assessment, CompiledRuleSet rules) {
         this.assessment = assessment;
         this.rules = rules;
-        this.news2 = News2Score.calculate(assessment.patient(), assessment.vitals());
+        this.vitals = assessment.vitals();
+        this.ageDays = assessment.patient().age() == null ? Double.NaN : Age.inDays(assessment.patient().age());
+        this.fromVitals = rules.index().findingsFromVitals(assessment);
+        this.impliedByComplaint = rules.index().impliedBy(assessment.complaint());
     }
 
     Assessment assessment() {
         return assessment;
+    }
+
+    /** @return questions the vitals prove present whatever was answered */
+    List<FindingFromVitals> findingsFromVitals() {
+        return fromVitals;
     }
 
     void enterRule(Rule rule) {
@@ -93,8 +107,19 @@ final class CallFact implements Call {
         return p;
     }
 
-    boolean isRedFlag(String code) {
-        return rules.index().isRedFlag(code);
+    /** @return true when the complaint states the finding, or a vital sign proves it */
+    private boolean established(String questionCode) {
+        return !impliedByComplaint.isEmpty() && impliedByComplaint.contains(questionCode)
+                || !fromVitals.isEmpty() && provedByVitals(questionCode);
+    }
+
+    private boolean provedByVitals(String questionCode) {
+        for (FindingFromVitals f : fromVitals) {
+            if (f.question().equals(questionCode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -110,17 +135,24 @@ final class CallFact implements Call {
     @Override
     public boolean present(String questionCode) {
         Answer a = assessment.answers().get(questionCode);
-        return a == Answer.YES || (a == Answer.UNKNOWN && isRedFlag(questionCode));
+        return a == Answer.YES || (a == Answer.UNKNOWN && rules.index().isRedFlag(questionCode))
+                || established(questionCode);
     }
 
     @Override
     public boolean absent(String questionCode) {
-        return assessment.answers().get(questionCode) == Answer.NO;
+        return assessment.answers().get(questionCode) == Answer.NO && !established(questionCode);
     }
 
     @Override
     public boolean answered(String questionCode) {
-        return assessment.answers().containsKey(questionCode);
+        return assessment.answers().containsKey(questionCode) || established(questionCode);
+    }
+
+    @Override
+    public boolean hasRisk(String riskFactorCode) {
+        Vocabulary.RiskFactor factor = rules.index().riskFactor(riskFactorCode);
+        return factor != null && factor.present(assessment.patient().history().get(riskFactorCode));
     }
 
     @Override
@@ -129,15 +161,56 @@ final class CallFact implements Call {
     }
 
     @Override
-    public boolean ageAtLeast(int years) {
-        Integer age = assessment.patient().ageYears();
-        return age != null && age >= years;
+    public boolean ageKnown() {
+        return !Double.isNaN(ageDays);
+    }
+
+    private boolean under(double days) {
+        return Double.isNaN(ageDays) || ageDays < days;
+    }
+
+    private boolean atLeast(double days) {
+        return Double.isNaN(ageDays) || ageDays >= days;
     }
 
     @Override
-    public boolean ageBelow(int years) {
-        Integer age = assessment.patient().ageYears();
-        return age != null && age < years;
+    public boolean ageUnderDays(int days) {
+        return under(days);
+    }
+
+    @Override
+    public boolean ageUnderWeeks(int weeks) {
+        return under(weeks * 7.0);
+    }
+
+    @Override
+    public boolean ageUnderMonths(int months) {
+        return under(months * Age.DAYS_PER_MONTH);
+    }
+
+    @Override
+    public boolean ageUnderYears(int years) {
+        return under(years * Age.DAYS_PER_YEAR);
+    }
+
+    @Override
+    public boolean ageAtLeastDays(int days) {
+        return atLeast(days);
+    }
+
+    @Override
+    public boolean ageAtLeastWeeks(int weeks) {
+        return atLeast(weeks * 7.0);
+    }
+
+    @Override
+    public boolean ageAtLeastMonths(int months) {
+        return atLeast(months * Age.DAYS_PER_MONTH);
+    }
+
+    @Override
+    public boolean ageAtLeastYears(int years) {
+        return atLeast(years * Age.DAYS_PER_YEAR);
     }
 
     @Override
@@ -162,24 +235,14 @@ final class CallFact implements Call {
     }
 
     @Override
-    public boolean anticoagulatedOrBleedingDisorder() {
-        return assessment.patient().history().anticoagulatedOrBleedingDisorder() != Answer.NO;
-    }
-
-    @Override
     public boolean hasAdvanceCarePlan() {
-        return assessment.patient().history().advanceCarePlan() != null;
+        return assessment.patient().advanceCarePlan() != null;
     }
 
     @Override
     public boolean noCprRecommended() {
-        var plan = assessment.patient().history().advanceCarePlan();
+        var plan = assessment.patient().advanceCarePlan();
         return plan != null && plan.noCpr();
-    }
-
-    @Override
-    public boolean hasMentalHealthCrisisPlan() {
-        return assessment.patient().history().mentalHealthCrisisPlan();
     }
 
     @Override
@@ -189,70 +252,112 @@ final class CallFact implements Call {
 
     @Override
     public boolean respirationRateAtLeast(int perMinute) {
-        Vitals v = assessment.vitals();
-        return v != null && v.respirationRate() != null && v.respirationRate() >= perMinute;
+        return vitals.respirationRate() != null && vitals.respirationRate() >= perMinute;
     }
 
     @Override
-    public boolean respirationRateAtMost(int perMinute) {
-        Vitals v = assessment.vitals();
-        return v != null && v.respirationRate() != null && v.respirationRate() <= perMinute;
+    public boolean respirationRateBelow(int perMinute) {
+        return vitals.respirationRate() != null && vitals.respirationRate() < perMinute;
     }
 
     @Override
-    public boolean pulseAbove(int perMinute) {
-        Vitals v = assessment.vitals();
-        return v != null && v.pulse() != null && v.pulse() > perMinute;
-    }
-
-    @Override
-    public boolean systolicAtMost(int mmHg) {
-        Vitals v = assessment.vitals();
-        return v != null && v.systolicBp() != null && v.systolicBp() <= mmHg;
+    public boolean spo2AtLeast(int percent) {
+        return vitals.spo2() != null && vitals.spo2() >= percent;
     }
 
     @Override
     public boolean spo2Below(int percent) {
-        Vitals v = assessment.vitals();
-        return v != null && v.spo2() != null && v.spo2() < percent;
+        return vitals.spo2() != null && vitals.spo2() < percent;
     }
 
     @Override
-    public boolean temperatureBelow(double celsius) {
-        Vitals v = assessment.vitals();
-        return v != null && v.temperatureCelsius() != null && v.temperatureCelsius() < celsius;
+    public boolean systolicAtLeast(int mmHg) {
+        return vitals.systolicBp() != null && vitals.systolicBp() >= mmHg;
+    }
+
+    @Override
+    public boolean systolicBelow(int mmHg) {
+        return vitals.systolicBp() != null && vitals.systolicBp() < mmHg;
+    }
+
+    @Override
+    public boolean diastolicAtLeast(int mmHg) {
+        return vitals.diastolicBp() != null && vitals.diastolicBp() >= mmHg;
+    }
+
+    @Override
+    public boolean diastolicBelow(int mmHg) {
+        return vitals.diastolicBp() != null && vitals.diastolicBp() < mmHg;
+    }
+
+    @Override
+    public boolean pulseAtLeast(int perMinute) {
+        return vitals.pulse() != null && vitals.pulse() >= perMinute;
+    }
+
+    @Override
+    public boolean pulseBelow(int perMinute) {
+        return vitals.pulse() != null && vitals.pulse() < perMinute;
     }
 
     @Override
     public boolean temperatureAtLeast(double celsius) {
-        Vitals v = assessment.vitals();
-        return v != null && v.temperatureCelsius() != null && v.temperatureCelsius() >= celsius;
+        return vitals.temperatureCelsius() != null && vitals.temperatureCelsius() >= celsius;
+    }
+
+    @Override
+    public boolean temperatureBelow(double celsius) {
+        return vitals.temperatureCelsius() != null && vitals.temperatureCelsius() < celsius;
+    }
+
+    @Override
+    public boolean bloodGlucoseAtLeast(double mmolL) {
+        return vitals.bloodGlucoseMmolL() != null && vitals.bloodGlucoseMmolL() >= mmolL;
+    }
+
+    @Override
+    public boolean bloodGlucoseBelow(double mmolL) {
+        return vitals.bloodGlucoseMmolL() != null && vitals.bloodGlucoseMmolL() < mmolL;
+    }
+
+    @Override
+    public boolean capillaryRefillAtLeast(double seconds) {
+        return vitals.capillaryRefillSeconds() != null && vitals.capillaryRefillSeconds() >= seconds;
+    }
+
+    @Override
+    public boolean capillaryRefillBelow(double seconds) {
+        return vitals.capillaryRefillSeconds() != null && vitals.capillaryRefillSeconds() < seconds;
     }
 
     @Override
     public boolean notAlert() {
-        Vitals v = assessment.vitals();
-        return v != null && v.consciousness() != null && v.consciousness() != Consciousness.ALERT;
+        return vitals.consciousness() != null && vitals.consciousness() != Consciousness.ALERT;
     }
 
     @Override
     public Vitals vitals() {
-        return assessment.vitals();
+        return vitals;
     }
 
+    /** Computed on first use: most calls reach no NEWS2 rule condition that needs more than the total. */
     @Override
     public News2Score news2() {
+        if (news2 == null) {
+            news2 = News2Score.calculate(assessment.patient(), vitals, rules.index().spo2Scale2(assessment.patient()));
+        }
         return news2;
     }
 
     @Override
     public boolean news2AtLeast(int points) {
-        return news2.total() != null && news2.total() >= points;
+        Integer total = news2().total();
+        return total != null && total >= points;
     }
 
     @Override
     public boolean news2AnyParameterScored3() {
-        return news2.anyParameterScored3();
+        return news2().anyParameterScored3();
     }
 
     @Override
@@ -281,17 +386,17 @@ final class CallFact implements Call {
     }
 
     @Override
-    public Proposal referTo(Pathway pathway) {
-        return propose(new HearAndTreat(pathway, null));
+    public Proposal referTo(String serviceCode) {
+        return propose(rules.index().service(serviceCode).refer(null));
     }
 
     @Override
-    public Proposal referWithinHours(Pathway pathway, int hours) {
-        return propose(new HearAndTreat(pathway, Duration.ofHours(hours)));
+    public Proposal referWithinHours(String serviceCode, int hours) {
+        return propose(rules.index().service(serviceCode).refer(Duration.ofHours(hours)));
     }
 
     @Override
-    public Proposal referWithinMinutes(Pathway pathway, int minutes) {
-        return propose(new HearAndTreat(pathway, Duration.ofMinutes(minutes)));
+    public Proposal referWithinMinutes(String serviceCode, int minutes) {
+        return propose(rules.index().service(serviceCode).refer(Duration.ofMinutes(minutes)));
     }
 }

@@ -19,8 +19,9 @@ import org.kie.api.definition.rule.Rule;
  * @param ruleList            rule metadata in package and id order
  * @param readByPresent       question codes some rule reads with {@code present(...)}
  * @param readOtherwise       question codes some rule reads with {@code absent(...)} or {@code answered(...)}
+ * @param riskFactorsRead     risk-factor codes some rule reads with {@code hasRisk(...)}
  * @param index               lookups derived from the vocabulary
- * @param codesNamedByRules   every question, complaint and advice code some rule names
+ * @param codesNamedByRules   every question, complaint, risk-factor, service and advice code some rule names
  */
 public record CompiledRuleSet(RuleSetInfo info,
                        Vocabulary vocabulary,
@@ -29,6 +30,7 @@ public record CompiledRuleSet(RuleSetInfo info,
                        List<RuleDescription> ruleList,
                        Set<String> readByPresent,
                        Set<String> readOtherwise,
+                       Set<String> riskFactorsRead,
                        VocabularyIndex index,
                        Set<String> codesNamedByRules) {
 }

@@ -11,22 +11,26 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Set;
+import org.hearandtreat.triage.ArpCategory;
+import org.hearandtreat.triage.C2Segment;
 import org.hearandtreat.triage.Dispatch;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.HearAndTreat;
-import org.hearandtreat.triage.InvalidFieldException;
+import org.hearandtreat.triage.ServiceKind;
 
 /**
- * JSON for dispositions. Written as an object with its {@code type}, its {@code code} and its fields; read from
- * that object or from the bare code string ({@code "C2A"}, {@code "GP/PT24H"}), which is how case files state what
- * they expect. Thread-safe.
+ * JSON for dispositions. Written as an object with its {@code type}, its {@code code} and its fields, and read back
+ * from that object. A bare code ({@code "GP/PT24H"}) names a service of some rule set, so it is read with
+ * {@link org.hearandtreat.triage.Vocabulary#disposition(String)}, never here. Thread-safe.
  */
 final class DispositionJson {
 
     private static final Set<String> DISPATCH_FIELDS = Set.of("type", "code", "category", "segment");
-    private static final Set<String> REFERRAL_FIELDS = Set.of("type", "code", "pathway", "within");
+    private static final Set<String> REFERRAL_FIELDS = Set.of("type", "code", "service", "label", "kind", "within");
 
     private DispositionJson() {
     }
@@ -54,7 +58,9 @@ final class DispositionJson {
                     out.writeStringField("segment", dispatch.segment().name());
                 }
             } else if (d instanceof HearAndTreat referral) {
-                out.writeStringField("pathway", referral.pathway().name());
+                out.writeStringField("service", referral.service());
+                out.writeStringField("label", referral.label());
+                out.writeStringField("kind", referral.kind().name());
                 if (referral.within() != null) {
                     out.writeStringField("within", referral.within().toString());
                 }
@@ -70,9 +76,6 @@ final class DispositionJson {
 
         @Override
         public Disposition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-                return parse(p, p.getText());
-            }
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return (Disposition) ctxt.handleUnexpectedToken(Disposition.class, p);
             }
@@ -91,23 +94,22 @@ final class DispositionJson {
                             + allowed, name, Disposition.class);
                 }
             }
-            String code = type.equals("DISPATCH")
-                    ? node.path("category").asText("") + node.path("segment").asText("")
-                    : node.path("pathway").asText("") + (node.hasNonNull("within") ? "/" + node.get("within").asText() : "");
-            Disposition d = parse(p, code);
+            Disposition d;
+            try {
+                d = type.equals("DISPATCH")
+                        ? new Dispatch(ArpCategory.valueOf(node.path("category").asText("")),
+                        node.hasNonNull("segment") ? C2Segment.valueOf(node.get("segment").asText()) : null)
+                        : new HearAndTreat(node.path("service").asText(null), node.path("label").asText(null),
+                        ServiceKind.valueOf(node.path("kind").asText("")),
+                        node.hasNonNull("within") ? Duration.parse(node.get("within").asText()) : null);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), node.toString(), Disposition.class);
+            }
             if (node.hasNonNull("code") && !node.get("code").asText().equals(d.code())) {
                 throw InvalidFormatException.from(p, "code " + node.get("code").asText() + " does not match " + d.code(),
                         node.get("code").asText(), Disposition.class);
             }
             return d;
-        }
-
-        private static Disposition parse(JsonParser p, String code) throws IOException {
-            try {
-                return Disposition.parse(code);
-            } catch (InvalidFieldException e) {
-                throw InvalidFormatException.from(p, e.getMessage(), code, Disposition.class);
-            }
         }
     }
 }

@@ -16,7 +16,8 @@ record DrlSource(String path, String text) {
 
     /** A vocabulary code named in a helper call, with the kind of vocabulary entry it must be. */
     record CodeUse(String code, Kind kind, int line) {
-        enum Kind { QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, COMPLAINT, CARE_ADVICE, WORSENING_ADVICE;
+        enum Kind { QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, COMPLAINT, CARE_ADVICE, WORSENING_ADVICE,
+            RISK_FACTOR, SERVICE_WITH_DEFAULT_TIMEFRAME, SERVICE_WITH_TIMEFRAME;
 
             boolean question() {
                 return this == QUESTION_PRESENT || this == QUESTION_ABSENT || this == QUESTION_ANSWERED;
@@ -26,7 +27,14 @@ record DrlSource(String path, String text) {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern HELPER_CALL = Pattern.compile(
-            "\\b(present|absent|answered|complaintIs|careAdvice|worseningAdvice)\\s*\\(([^()]*)\\)");
+            "\\b(present|absent|answered|complaintIs|careAdvice|worseningAdvice|hasRisk|referTo|referWithinHours"
+                    + "|referWithinMinutes)\\s*\\(([^()]*)\\)");
+    private static final Pattern RULE_BLOCK = Pattern.compile(
+            "^\\s*rule\\s+(\"[^\"]*\"|\\S+)(.*?)^\\s*when\\b(.*?)^\\s*then\\b(.*?)^\\s*end\\b",
+            Pattern.MULTILINE | Pattern.DOTALL);
+    /** Any mention of the complaint in a condition, whatever the operator ({@code ==}, {@code in}, {@code matches}). */
+    private static final Pattern TESTS_COMPLAINT = Pattern.compile("\\b(complaint|complaintIs|getComplaint)\\b");
+    private static final Pattern PROPOSES_DISPATCH = Pattern.compile("\\bcategory[1-4]\\s*\\(");
     private static final Pattern COMPLAINT_EQUALS = Pattern.compile("\\bcomplaint\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -66,6 +74,9 @@ record DrlSource(String path, String text) {
                 case "complaintIs" -> CodeUse.Kind.COMPLAINT;
                 case "careAdvice" -> CodeUse.Kind.CARE_ADVICE;
                 case "worseningAdvice" -> CodeUse.Kind.WORSENING_ADVICE;
+                case "hasRisk" -> CodeUse.Kind.RISK_FACTOR;
+                case "referTo" -> CodeUse.Kind.SERVICE_WITH_DEFAULT_TIMEFRAME;
+                case "referWithinHours", "referWithinMinutes" -> CodeUse.Kind.SERVICE_WITH_TIMEFRAME;
                 case "present" -> CodeUse.Kind.QUESTION_PRESENT;
                 case "absent" -> CodeUse.Kind.QUESTION_ABSENT;
                 default -> CodeUse.Kind.QUESTION_ANSWERED;
@@ -84,7 +95,8 @@ record DrlSource(String path, String text) {
 
     /**
      * @return printing (consequences must not print: the result carries the explanation), a dialect other than Java,
-     *         and wall-clock reads (the evaluation instant is an input, so any past triage replays exactly)
+     *         wall-clock reads (the evaluation instant is an input, so any past triage replays exactly), and a rule
+     *         proposing an ambulance that tests the complaint (a finding must mean the same under every complaint)
      */
     List<Forbidden> forbiddenUses() {
         String code = withoutComments();
@@ -100,6 +112,14 @@ record DrlSource(String path, String text) {
         m = WALL_CLOCK.matcher(code);
         while (m.find()) {
             found.add(new Forbidden(lineAt(m.start()), "rules must not read the clock; use evaluatedAt()"));
+        }
+        m = RULE_BLOCK.matcher(code);
+        while (m.find()) {
+            if (PROPOSES_DISPATCH.matcher(m.group(4)).find() && TESTS_COMPLAINT.matcher(m.group(3)).find()) {
+                found.add(new Forbidden(lineAt(m.start(1)), "rule " + m.group(1) + " proposes an ambulance but tests "
+                        + "the complaint: findings decide, whatever complaint the call was opened under; only "
+                        + "hear-and-treat endpoints may test the complaint"));
+            }
         }
         return found;
     }

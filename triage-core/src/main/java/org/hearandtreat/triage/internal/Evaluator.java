@@ -12,11 +12,11 @@ import org.hearandtreat.triage.AdviceGiven;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.Disposition;
+import org.hearandtreat.triage.FindingFromVitals;
 import org.hearandtreat.triage.HearAndTreat;
 import org.hearandtreat.triage.InvalidAssessmentException;
 import org.hearandtreat.triage.InvalidAssessmentException.Violation;
 import org.hearandtreat.triage.NextQuestion;
-import org.hearandtreat.triage.Pathway;
 import org.hearandtreat.triage.Reason;
 import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.SafetyFlag;
@@ -31,12 +31,11 @@ import org.hearandtreat.triage.Vocabulary;
  */
 public final class Evaluator {
 
-    /** The safe default: a clinician calls back within this time frame. */
-    public static final Duration DEFAULT_CALLBACK = Duration.ofHours(1);
-    /** Advice key the engine adds when a hear-and-treat outcome has no worsening advice from its rules. */
+    /**
+     * Advice key the engine adds when a hear-and-treat outcome has no worsening advice from its rules; its text is
+     * the rule set's {@link Vocabulary.Defaults#safetyNetAdvice()}.
+     */
     public static final String ENGINE_SAFETY_NET = "ENGINE_SAFETY_NET";
-    private static final String ENGINE_SAFETY_NET_TEXT = "If the symptoms get worse, new symptoms appear or you are "
-            + "worried, call back straight away; call 999 in an emergency.";
     private static final String POLICY_SOURCE = "Engine safety policy (README, 'Clinical safety'); unknown answers read "
             + "as the safer answer, as NHS Pathways does (NHS England, NHS Pathways 'how it works')";
 
@@ -76,15 +75,18 @@ public final class Evaluator {
         validateCodes(assessment);
         CallFact call = fire(assessment);
         Decision decision = decide(call);
+        Vocabulary.Defaults defaults = rules.vocabulary().defaults();
         List<String> readAsPresent = new ArrayList<>(0);
         assessment.answers().forEach((code, answer) -> {
             if (answer == Answer.UNKNOWN && rules.index().isRedFlag(code)) {
                 readAsPresent.add(code);
             }
         });
-        return new TriageResult(decision.disposition, decision.flags, decision.reasons, readAsPresent, call.news2(),
-                withNextQuestions ? nextQuestions(assessment, decision.disposition) : List.of(), advice(decision.care),
-                advice(decision.worsening), rules.info(), assessment.evaluatedAt());
+        return new TriageResult(decision.disposition, decision.flags, decision.reasons, readAsPresent,
+                call.findingsFromVitals(), call.news2(),
+                withNextQuestions ? nextQuestions(assessment, decision.disposition) : List.of(),
+                advice(decision.care, assessment, defaults), advice(decision.worsening, assessment, defaults),
+                rules.info(), assessment.evaluatedAt());
     }
 
     /**
@@ -109,7 +111,14 @@ public final class Evaluator {
         for (String code : assessment.answers().keySet()) {
             if (!rules.index().questions().containsKey(code)) {
                 violations.add(new Violation("$.answers." + code, code, "a question code of rule set "
-                        + rules.info().id()));
+                        + rules.info().id() + (rules.index().riskFactor(code) != null
+                        ? " (" + code + " is a risk factor: answer it in patient.history)" : "")));
+            }
+        }
+        for (String code : assessment.patient().history().keySet()) {
+            if (rules.index().riskFactor(code) == null) {
+                violations.add(new Violation("$.patient.history." + code, code, "a risk-factor code of rule set "
+                        + rules.info().id() + ": " + String.join(", ", rules.index().riskFactors().keySet())));
             }
         }
         if (!violations.isEmpty()) {
@@ -150,9 +159,13 @@ public final class Evaluator {
         List<SafetyFlag> flags = new ArrayList<>(1);
         Set<String> care = new LinkedHashSet<>();
         Set<String> worsening = new LinkedHashSet<>();
+        Duration defaultCallback = rules.vocabulary().defaults().callbackWithin();
+        if (call.findingsFromVitals().stream().anyMatch(f -> f.answer() != Answer.UNKNOWN)) {
+            flags.add(SafetyFlag.VITALS_CONTRADICT_ANSWERS);
+        }
         Disposition chosen;
         if (byUrgency.isEmpty()) {
-            chosen = new HearAndTreat(Pathway.CLINICAL_CALLBACK, DEFAULT_CALLBACK);
+            chosen = rules.vocabulary().defaultCallback(defaultCallback);
             flags.add(SafetyFlag.DEFAULT_NO_RULE_FIRED);
             reasons.add(reason(DEFAULT_CALLBACK_RULE, chosen, Reason.Role.SELECTED));
         } else {
@@ -160,8 +173,8 @@ public final class Evaluator {
             SafetyFlag withhold = best.isDispatch() ? null : withholdHearAndTreat(call);
             if (withhold != null) {
                 Duration within = ((HearAndTreat) best).within();
-                chosen = new HearAndTreat(Pathway.CLINICAL_CALLBACK,
-                        within == null || within.compareTo(DEFAULT_CALLBACK) > 0 ? DEFAULT_CALLBACK : within);
+                chosen = rules.vocabulary().defaultCallback(
+                        within == null || within.compareTo(defaultCallback) > 0 ? defaultCallback : within);
                 flags.add(withhold);
                 reasons.add(reason(withhold == SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT
                         ? WITHHELD_PRESENT_RULE : WITHHELD_UNANSWERED_RULE, chosen, Reason.Role.SELECTED));
@@ -183,7 +196,7 @@ public final class Evaluator {
         call.proposals.forEach(p -> proposers.add(p.rule));
         new LinkedHashSet<>(call.fired).stream().filter(r -> !proposers.contains(r))
                 .forEach(r -> reasons.add(reason(r, null, Reason.Role.NOTED)));
-        if (!chosen.isDispatch() && worsening.isEmpty()) {
+        if (!chosen.isDispatch() && worsening.stream().noneMatch(key -> suits(key, assessment))) {
             worsening.add(ENGINE_SAFETY_NET);
         }
         return new Decision(chosen, flags, reasons, List.copyOf(care), List.copyOf(worsening));
@@ -191,13 +204,24 @@ public final class Evaluator {
 
     /** @return why hear and treat must be withheld for this call, or null when it may stand */
     private SafetyFlag withholdHearAndTreat(CallFact call) {
-        for (Map.Entry<String, Answer> answer : call.assessment().answers().entrySet()) {
+        Assessment assessment = call.assessment();
+        for (Map.Entry<String, Answer> answer : assessment.answers().entrySet()) {
             if (answer.getValue() != Answer.NO && rules.index().isRedFlag(answer.getKey())) {
                 return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
             }
         }
-        for (String redFlag : rules.index().redFlagsFor(call.assessment().complaint())) {
-            if (!call.answered(redFlag)) {
+        for (FindingFromVitals f : call.findingsFromVitals()) {
+            if (rules.index().isRedFlag(f.question())) {
+                return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
+            }
+        }
+        for (String implied : rules.index().impliedBy(assessment.complaint())) {
+            if (rules.index().isRedFlag(implied)) {
+                return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
+            }
+        }
+        for (Vocabulary.Question redFlag : rules.index().redFlagsFor(assessment.complaint())) {
+            if (!call.answered(redFlag.code()) && redFlag.appliesTo(assessment.complaint(), assessment.patient())) {
                 return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED;
             }
         }
@@ -214,7 +238,8 @@ public final class Evaluator {
         List<NextQuestion> next = new ArrayList<>();
         for (Vocabulary.Question q : rules.index().questions().values()) {
             String code = q.code();
-            if (assessment.answers().containsKey(code) || !q.appliesTo(assessment.complaint())) {
+            if (assessment.answers().containsKey(code) || !q.appliesTo(assessment.complaint(), assessment.patient())
+                    || rules.index().impliedBy(assessment.complaint()).contains(code)) {
                 continue;
             }
             boolean yesMatters = q.redFlag() || rules.readByPresent().contains(code) || rules.readOtherwise().contains(code);
@@ -228,17 +253,39 @@ public final class Evaluator {
                 next.add(new NextQuestion(code, q.text(), q.redFlag(), q.redFlag(), ifYes, ifNo));
             }
         }
+        for (Vocabulary.RiskFactor r : rules.index().riskFactors().values()) {
+            if (assessment.patient().history().containsKey(r.code()) || !rules.riskFactorsRead().contains(r.code())
+                    || !r.appliesTo(assessment.patient())) {
+                continue;
+            }
+            Disposition ifYes = decide(fire(assessment.withHistory(r.code(), Answer.YES))).disposition;
+            Disposition ifNo = decide(fire(assessment.withHistory(r.code(), Answer.NO))).disposition;
+            if (!ifYes.equals(current) || !ifNo.equals(current)) {
+                next.add(new NextQuestion(r.code(), r.text(), false, false, ifYes, ifNo));
+            }
+        }
         return next;
     }
 
-    private List<AdviceGiven> advice(List<String> keys) {
+    /** Advice whose age restriction excludes the patient is never given; the engine's safety net is rule-set data. */
+    private List<AdviceGiven> advice(List<String> keys, Assessment assessment, Vocabulary.Defaults defaults) {
         List<AdviceGiven> advice = new ArrayList<>(keys.size());
         for (String key : keys) {
+            if (ENGINE_SAFETY_NET.equals(key)) {
+                advice.add(new AdviceGiven(key, defaults.safetyNetAdvice()));
+                continue;
+            }
             Vocabulary.Advice entry = rules.index().advice(key);
-            advice.add(new AdviceGiven(key, entry != null ? entry.text()
-                    : ENGINE_SAFETY_NET.equals(key) ? ENGINE_SAFETY_NET_TEXT : key));
+            if (entry != null && entry.suits(assessment.patient())) {
+                advice.add(new AdviceGiven(key, entry.text()));
+            }
         }
         return advice;
+    }
+
+    private boolean suits(String adviceKey, Assessment assessment) {
+        Vocabulary.Advice entry = rules.index().advice(adviceKey);
+        return entry != null && entry.suits(assessment.patient());
     }
 
     private static Reason reason(RuleDescription rule, Disposition proposed, Reason.Role role) {

@@ -140,7 +140,7 @@ public final class Json {
             return "a value of the right type";
         }
         if (org.hearandtreat.triage.Disposition.class.isAssignableFrom(type)) {
-            return "a disposition code: C1, C2A, C2B, C2C, C3, C4, SELF_CARE or PATHWAY/ISO-8601-duration such as GP/PT24H";
+            return "a disposition object with its type (DISPATCH or HEAR_AND_TREAT) and fields";
         }
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
@@ -160,6 +160,9 @@ public final class Json {
         }
         if (type == java.time.Instant.class) {
             return "an ISO-8601 instant such as 2026-11-23T14:05:00Z";
+        }
+        if (type == java.time.Period.class) {
+            return "an ISO-8601 period such as P10D, P6W, P18M or P84Y";
         }
         if (type == java.time.Duration.class) {
             return "an ISO-8601 duration such as PT4H";

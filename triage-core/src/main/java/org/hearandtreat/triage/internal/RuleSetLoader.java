@@ -25,6 +25,7 @@ import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.RuleSetBuildException.Problem;
 import org.hearandtreat.triage.RuleSetInfo;
+import org.hearandtreat.triage.ServiceKind;
 import org.hearandtreat.triage.Vocabulary;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -235,6 +236,7 @@ public final class RuleSetLoader {
         Set<String> readByPresent = new LinkedHashSet<>();
         Set<String> readOtherwise = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
+        Set<String> riskFactorsRead = new LinkedHashSet<>();
         Vocabulary vocabulary = parts.vocabulary();
         for (DrlSource drl : parts.drls()) {
             drl.forbiddenUses().forEach(f -> problems.add(new Problem(drl.path(), f.line(), f.message())));
@@ -248,6 +250,11 @@ public final class RuleSetLoader {
                     case WORSENING_ADVICE -> vocabulary.adviceEntry(use.code())
                             .filter(a -> a.kind() == Vocabulary.AdviceKind.WORSENING).isPresent()
                             ? null : "WORSENING advice key";
+                    case RISK_FACTOR -> vocabulary.riskFactor(use.code()).isPresent() ? null : "risk-factor code";
+                    case SERVICE_WITH_TIMEFRAME -> vocabulary.service(use.code()).isPresent() ? null : "service code";
+                    case SERVICE_WITH_DEFAULT_TIMEFRAME -> vocabulary.service(use.code())
+                            .filter(sv -> sv.kind() == ServiceKind.SELF_CARE || sv.defaultWithin() != null).isPresent()
+                            ? null : "service with a default time frame (use referWithinHours or referWithinMinutes)";
                 };
                 if (missing != null) {
                     problems.add(new Problem(drl.path(), use.line(), "'" + use.code() + "' is not a " + missing
@@ -258,6 +265,8 @@ public final class RuleSetLoader {
                     readByPresent.add(use.code());
                 } else if (use.kind().question()) {
                     readOtherwise.add(use.code());
+                } else if (use.kind() == DrlSource.CodeUse.Kind.RISK_FACTOR) {
+                    riskFactorsRead.add(use.code());
                 }
             }
         }
@@ -270,7 +279,7 @@ public final class RuleSetLoader {
                 .sorted(Comparator.comparing(RuleDescription::packageName).thenComparing(RuleDescription::id)).toList();
         return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, sessions,
                 Map.copyOf(byRule), ordered, Set.copyOf(readByPresent), Set.copyOf(readOtherwise),
-                new VocabularyIndex(vocabulary), Set.copyOf(named));
+                Set.copyOf(riskFactorsRead), new VocabularyIndex(vocabulary), Set.copyOf(named));
     }
 
     private static DrlSource fileOf(List<DrlSource> drls, Rule rule) {

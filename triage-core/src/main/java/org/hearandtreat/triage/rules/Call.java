@@ -3,18 +3,30 @@ package org.hearandtreat.triage.rules;
 import java.time.Instant;
 import org.hearandtreat.triage.C2Segment;
 import org.hearandtreat.triage.News2Score;
-import org.hearandtreat.triage.Pathway;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Vitals;
 
 /**
- * The one fact a protocol rule sees: the call being triaged. Rules read it in their conditions (answers, patient,
- * vitals, NEWS2) and propose a disposition from their consequence. The engine creates one per evaluation; it is
- * confined to the evaluating thread. String arguments are codes from the rule set's vocabulary and must not be null;
- * the rule-set build rejects any code the vocabulary lacks.
+ * The one fact a protocol rule sees: the call being triaged. Rules read it in their conditions (answers, risk
+ * factors, patient, vitals, NEWS2) and propose a disposition from their consequence. The engine creates one per
+ * evaluation; it is confined to the evaluating thread. String arguments are codes from the rule set's vocabulary and
+ * must not be null; the rule-set build rejects any code the vocabulary lacks.
  *
- * <p>Answer semantics are the engine's safety policy, not each rule's: {@link #present} is true for YES and, for a
- * red-flag question, also for UNKNOWN; {@link #absent} is true only for NO. A question not asked is neither.
+ * <p><b>Findings decide, complaints only order the questions.</b> A rule that proposes an ambulance must not test the
+ * complaint (the build rejects it), so a finding means the same whichever complaint the call was opened under. The
+ * complaint may narrow only hear-and-treat endpoints ("a sore throat with no red flag goes to the pharmacy").
+ *
+ * <p>Answer semantics are the engine's safety policy, not each rule's: {@link #present} is true for YES, for UNKNOWN
+ * on a red-flag question, when the complaint states the finding (its vocabulary entry's {@code implies}), and when a
+ * vital sign proves it (a pulse of 0 proves "not breathing normally" even if NO was answered); {@link #absent} is true
+ * only for a NO that neither contradicts. A question not asked is neither.
+ *
+ * <p><b>Age.</b> An unknown age reads as possibly in every band: both {@code ageUnder...} and {@code ageAtLeast...}
+ * are true when the age is not known, so each age-banded criterion that could apply does, and the most urgent
+ * proposal wins. A rule that grants a less urgent endpoint on age alone must also require {@link #ageKnown()}.
+ *
+ * <p><b>Vital signs.</b> Every measured vital has a helper in both directions ({@code pulseAtLeast} /
+ * {@code pulseBelow}); each is false when that vital was not measured.
  *
  * <p>A consequence may propose any number of dispositions; the engine keeps the most urgent, so a rule can raise
  * urgency but never lower it.
@@ -22,8 +34,7 @@ import org.hearandtreat.triage.Vitals;
 public interface Call {
 
     /**
-     * The presenting-complaint code. In a rule, test it as {@code complaint == "FALL"}: Drools indexes that equality,
-     * so a call only reaches the rules of its own complaint.
+     * The presenting-complaint code. Only hear-and-treat endpoints may test it, as {@code complaint == "FALL"}.
      *
      * @return the complaint code
      */
@@ -32,23 +43,53 @@ public interface Call {
     /** @return true when the presenting complaint has this code (use inside {@code ||} expressions) */
     boolean complaintIs(String complaintCode);
 
-    /** @return true when the finding is present: YES, or UNKNOWN for a red-flag question */
+    /** @return true when the finding is present: YES, UNKNOWN for a red-flag question, stated by the complaint, or
+     *          proved by the vitals */
     boolean present(String questionCode);
 
-    /** @return true when the finding was asked about and is absent (NO) */
+    /** @return true when the finding was asked about and is absent (NO, not stated by the complaint nor proved by
+     *          the vitals) */
     boolean absent(String questionCode);
 
-    /** @return true when the question has any answer, including UNKNOWN */
+    /** @return true when the question has any answer, including UNKNOWN, or the complaint or vitals establish it */
     boolean answered(String questionCode);
+
+    /**
+     * @param riskFactorCode a risk factor of the vocabulary
+     * @return true when the history says YES, or says UNKNOWN or nothing and the risk factor's vocabulary entry reads
+     *         an unknown as present
+     */
+    boolean hasRisk(String riskFactorCode);
 
     /** @return the patient */
     Patient patient();
 
-    /** @return true when the age is known and at least {@code years} */
-    boolean ageAtLeast(int years);
+    /** @return true when the age is known */
+    boolean ageKnown();
 
-    /** @return true when the age is known and below {@code years} */
-    boolean ageBelow(int years);
+    /** @return true when younger than {@code days} days, or the age is not known */
+    boolean ageUnderDays(int days);
+
+    /** @return true when younger than {@code weeks} weeks, or the age is not known */
+    boolean ageUnderWeeks(int weeks);
+
+    /** @return true when younger than {@code months} months, or the age is not known */
+    boolean ageUnderMonths(int months);
+
+    /** @return true when younger than {@code years} years, or the age is not known */
+    boolean ageUnderYears(int years);
+
+    /** @return true when at least {@code days} days old, or the age is not known */
+    boolean ageAtLeastDays(int days);
+
+    /** @return true when at least {@code weeks} weeks old, or the age is not known */
+    boolean ageAtLeastWeeks(int weeks);
+
+    /** @return true when at least {@code months} months old, or the age is not known */
+    boolean ageAtLeastMonths(int months);
+
+    /** @return true when at least {@code years} years old, or the age is not known */
+    boolean ageAtLeastYears(int years);
 
     /** @return true when pregnant or within 6 weeks of giving birth */
     boolean pregnantOrRecentlyPregnant();
@@ -62,46 +103,67 @@ public interface Call {
     /** @return true when she gave birth within the last 6 weeks */
     boolean recentlyGaveBirth();
 
-    /** @return true when anticoagulated or with a bleeding disorder, or when this is not known */
-    boolean anticoagulatedOrBleedingDisorder();
-
     /** @return true when an end-of-life register entry or advance care plan is known */
     boolean hasAdvanceCarePlan();
 
     /** @return true when a known plan recommends no CPR */
     boolean noCprRecommended();
 
-    /** @return true when a mental-health crisis plan is known */
-    boolean hasMentalHealthCrisisPlan();
-
     /** @return true when the reported sex is female */
     boolean female();
 
-    /** @return true when respiration rate was measured and is at least {@code perMinute} */
+    /** @return true when the respiration rate was measured and is at least {@code perMinute} */
     boolean respirationRateAtLeast(int perMinute);
 
-    /** @return true when respiration rate was measured and is at most {@code perMinute} */
-    boolean respirationRateAtMost(int perMinute);
+    /** @return true when the respiration rate was measured and is below {@code perMinute} */
+    boolean respirationRateBelow(int perMinute);
 
-    /** @return true when pulse was measured and is above {@code perMinute} */
-    boolean pulseAbove(int perMinute);
-
-    /** @return true when systolic blood pressure was measured and is at most {@code mmHg} */
-    boolean systolicAtMost(int mmHg);
+    /** @return true when SpO2 was measured and is at least {@code percent} */
+    boolean spo2AtLeast(int percent);
 
     /** @return true when SpO2 was measured and is below {@code percent} */
     boolean spo2Below(int percent);
 
-    /** @return true when temperature was measured and is below {@code celsius} */
+    /** @return true when the systolic blood pressure was measured and is at least {@code mmHg} */
+    boolean systolicAtLeast(int mmHg);
+
+    /** @return true when the systolic blood pressure was measured and is below {@code mmHg} */
+    boolean systolicBelow(int mmHg);
+
+    /** @return true when the diastolic blood pressure was measured and is at least {@code mmHg} */
+    boolean diastolicAtLeast(int mmHg);
+
+    /** @return true when the diastolic blood pressure was measured and is below {@code mmHg} */
+    boolean diastolicBelow(int mmHg);
+
+    /** @return true when the pulse was measured and is at least {@code perMinute} */
+    boolean pulseAtLeast(int perMinute);
+
+    /** @return true when the pulse was measured and is below {@code perMinute} */
+    boolean pulseBelow(int perMinute);
+
+    /** @return true when the temperature was measured and is at least {@code celsius} */
+    boolean temperatureAtLeast(double celsius);
+
+    /** @return true when the temperature was measured and is below {@code celsius} */
     boolean temperatureBelow(double celsius);
 
-    /** @return true when temperature was measured and is at least {@code celsius} */
-    boolean temperatureAtLeast(double celsius);
+    /** @return true when blood glucose was measured and is at least {@code mmolL} */
+    boolean bloodGlucoseAtLeast(double mmolL);
+
+    /** @return true when blood glucose was measured and is below {@code mmolL} */
+    boolean bloodGlucoseBelow(double mmolL);
+
+    /** @return true when capillary refill was measured and is at least {@code seconds} */
+    boolean capillaryRefillAtLeast(double seconds);
+
+    /** @return true when capillary refill was measured and is below {@code seconds} */
+    boolean capillaryRefillBelow(double seconds);
 
     /** @return true when consciousness was assessed and is not Alert (new confusion, voice, pain, unresponsive) */
     boolean notAlert();
 
-    /** @return the vital signs, or null when none were taken */
+    /** @return the vital signs ({@link Vitals#NONE} when none were taken) */
     Vitals vitals();
 
     /** @return the NEWS2 score (never null; see its status) */
@@ -132,12 +194,15 @@ public interface Call {
     /** Proposes a category 4 dispatch. */
     Proposal category4();
 
-    /** Proposes a referral to a pathway without its own time frame: self-care, or one with a fixed time frame. */
-    Proposal referTo(Pathway pathway);
+    /**
+     * Proposes a referral with the service's default time frame (self-care has none). The build rejects a service
+     * that the vocabulary lacks or that has no default time frame.
+     */
+    Proposal referTo(String serviceCode);
 
     /** Proposes a referral with care needed within the given number of hours. */
-    Proposal referWithinHours(Pathway pathway, int hours);
+    Proposal referWithinHours(String serviceCode, int hours);
 
     /** Proposes a referral with care needed within the given number of minutes. */
-    Proposal referWithinMinutes(Pathway pathway, int minutes);
+    Proposal referWithinMinutes(String serviceCode, int minutes);
 }

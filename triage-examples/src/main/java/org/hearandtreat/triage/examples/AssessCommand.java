@@ -48,8 +48,8 @@ final class AssessCommand implements Callable<Integer> {
             TriageResult result = engine.evaluate(assessment);
             out.print(json ? TriageJson.write(result) + System.lineSeparator() : result.explain());
             if (!json && triageCase != null && triageCase.expected() != null) {
-                out.println("Case: " + triageCase.description() + "; expected " + triageCase.expected().code()
-                        + (triageCase.expected().equals(result.disposition()) ? ", matches" : ", DIFFERS"));
+                out.println("Case: " + triageCase.description() + "; expected " + triageCase.expected()
+                        + (triageCase.expected().equals(result.disposition().code()) ? ", matches" : ", DIFFERS"));
             }
             return 0;
         } catch (InvalidAssessmentException e) {

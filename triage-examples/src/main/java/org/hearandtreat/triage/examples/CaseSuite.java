@@ -16,7 +16,7 @@ import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.Guidance;
 import org.hearandtreat.triage.HearAndTreat;
 import org.hearandtreat.triage.InvalidAssessmentException;
-import org.hearandtreat.triage.Pathway;
+import org.hearandtreat.triage.InvalidFieldException;
 import org.hearandtreat.triage.TriageCase;
 import org.hearandtreat.triage.TriageEngine;
 import org.hearandtreat.triage.TriageJson;
@@ -28,19 +28,22 @@ import org.hearandtreat.triage.TriageResult;
  */
 final class CaseSuite {
 
-    /** What happened to one case file. */
-    record Outcome(String path, TriageCase triageCase, TriageResult result, String error) {
+    /**
+     * What happened to one case file; {@code expected} is the case's expected code read against the engine's
+     * services, null when the case states none.
+     */
+    record Outcome(String path, TriageCase triageCase, Disposition expected, TriageResult result, String error) {
 
         boolean invalid() {
             return error != null;
         }
 
         boolean checked() {
-            return !invalid() && triageCase.expected() != null;
+            return !invalid() && expected != null;
         }
 
         boolean dispositionMatches() {
-            return checked() && triageCase.expected().equals(result.disposition());
+            return checked() && expected.equals(result.disposition());
         }
 
         List<String> missingRules() {
@@ -53,11 +56,11 @@ final class CaseSuite {
         }
 
         boolean underTriage() {
-            return checked() && triageCase.expected().needsCareSoonerThan(result.disposition());
+            return checked() && expected.needsCareSoonerThan(result.disposition());
         }
 
         boolean overTriage() {
-            return checked() && result.disposition().needsCareSoonerThan(triageCase.expected());
+            return checked() && result.disposition().needsCareSoonerThan(expected);
         }
     }
 
@@ -100,7 +103,7 @@ final class CaseSuite {
         Map<String, Map<String, List<Outcome>>> confusion() {
             Map<String, Map<String, List<Outcome>>> matrix = new TreeMap<>(CaseSuite::compareLevels);
             outcomes.stream().filter(Outcome::checked).forEach(o -> matrix
-                    .computeIfAbsent(level(o.triageCase().expected()), k -> new TreeMap<>(CaseSuite::compareLevels))
+                    .computeIfAbsent(level(o.expected()), k -> new TreeMap<>(CaseSuite::compareLevels))
                     .computeIfAbsent(level(o.result().disposition()), k -> new ArrayList<>()).add(o));
             return matrix;
         }
@@ -163,11 +166,14 @@ final class CaseSuite {
         String rel = folder.relativize(file).toString().replace('\\', '/');
         try {
             TriageCase c = TriageJson.readCase(Files.readString(file));
-            return new Outcome(rel, c, engine.evaluate(c.assessment(), Guidance.NONE), null);
+            Disposition expected = c.expected() == null ? null : engine.vocabulary().disposition(c.expected());
+            return new Outcome(rel, c, expected, engine.evaluate(c.assessment(), Guidance.NONE), null);
         } catch (InvalidAssessmentException e) {
-            return new Outcome(rel, null, null, e.getMessage());
+            return new Outcome(rel, null, null, null, e.getMessage());
+        } catch (InvalidFieldException e) {
+            return new Outcome(rel, null, null, null, "$.expected: " + e.getMessage());
         } catch (IOException e) {
-            return new Outcome(rel, null, null, "cannot be read: " + e.getMessage());
+            return new Outcome(rel, null, null, null, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -178,7 +184,7 @@ final class CaseSuite {
             if (o.invalid()) {
                 problems.add(o.path() + ": " + o.error());
             } else if (!o.passed()) {
-                problems.add(o.path() + ": expected " + o.triageCase().expected().code() + ", got "
+                problems.add(o.path() + ": expected " + o.expected().code() + ", got "
                         + o.result().disposition().code() + (o.missingRules().isEmpty() ? ""
                         : "; rules not fired " + o.missingRules()));
             }
@@ -186,28 +192,21 @@ final class CaseSuite {
         return problems;
     }
 
-    /** The level a disposition counts at in the confusion matrix: its category, or its referral pathway. */
+    /** The level a disposition counts at in the confusion matrix: its category, or its referral service. */
     static String level(Disposition d) {
-        return d instanceof Dispatch ? d.code() : ((HearAndTreat) d).pathway().name();
+        return d instanceof Dispatch ? d.code() : ((HearAndTreat) d).service();
     }
 
+    /** Dispatch categories first, most urgent first; then services in alphabetical order. */
     static int compareLevels(String a, String b) {
         int byRank = Integer.compare(rank(a), rank(b));
         return byRank != 0 ? byRank : a.compareTo(b);
     }
 
-    private static final Map<String, Integer> RANKS = new LinkedHashMap<>();
-
-    static {
-        for (String code : List.of("C1", "C2A", "C2B", "C2C", "C3", "C4")) {
-            RANKS.put(code, RANKS.size());
-        }
-        for (Pathway p : Pathway.values()) {
-            RANKS.put(p.name(), RANKS.size());
-        }
-    }
+    private static final List<String> CATEGORIES = List.of("C1", "C2A", "C2B", "C2C", "C3", "C4");
 
     private static int rank(String level) {
-        return RANKS.getOrDefault(level, RANKS.size());
+        int i = CATEGORIES.indexOf(level);
+        return i < 0 ? CATEGORIES.size() : i;
     }
 }

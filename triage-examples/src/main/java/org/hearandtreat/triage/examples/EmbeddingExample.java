@@ -2,10 +2,9 @@ package org.hearandtreat.triage.examples;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.Map;
+import java.time.Period;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
-import org.hearandtreat.triage.History;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.RuleSet;
@@ -31,11 +30,11 @@ public final class EmbeddingExample {
         // README:start
         TriageEngine engine = TriageEngine.create(RuleSet.fromClasspath("org/hearandtreat/triage/protocols"));
 
-        Patient patient = new Patient(84, Sex.FEMALE, Pregnancy.NOT_PREGNANT,
-                new History(Answer.NO, false, false, null));
-        Assessment call = new Assessment(patient, "FALL",
-                Map.of("NOT_BREATHING_NORMALLY", Answer.NO, "FALL_CANNOT_GET_UP", Answer.YES),
-                null, Instant.parse("2026-11-23T14:05:00Z"));
+        Patient patient = Patient.builder().age(Period.ofYears(84)).sex(Sex.FEMALE)
+                .pregnancy(Pregnancy.NOT_PREGNANT).history("ANTICOAGULATED_OR_BLEEDING_DISORDER", Answer.NO).build();
+        Assessment call = Assessment.builder().patient(patient).complaint("FALL")
+                .answer("NOT_BREATHING_NORMALLY", Answer.NO).answer("FALL_CANNOT_GET_UP", Answer.YES)
+                .evaluatedAt(Instant.parse("2026-11-23T14:05:00Z")).build();
 
         TriageResult result = engine.evaluate(call);
         out.println(result.disposition().describe());   // red flags unanswered: no hear and treat yet

@@ -72,7 +72,7 @@ final class HtmlReport {
                     continue;
                 }
                 h.append("<br>").append(esc(o.triageCase().description())).append("</td><td>")
-                        .append(o.checked() ? esc(o.triageCase().expected().code()) : "").append("</td><td class=\"")
+                        .append(o.checked() ? esc(o.expected().code()) : "").append("</td><td class=\"")
                         .append(o.underTriage() ? "under" : o.overTriage() ? "over" : "").append("\">")
                         .append(esc(o.result().disposition().code())).append("</td><td>fired ")
                         .append(esc(String.valueOf(o.result().firedRuleIds())));

@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hearandtreat.triage.Age;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.Consciousness;
-import org.hearandtreat.triage.History;
 import org.hearandtreat.triage.InvalidFieldException;
 import org.hearandtreat.triage.NextQuestion;
 import org.hearandtreat.triage.Patient;
@@ -81,7 +84,7 @@ final class InterviewCommand implements Callable<Integer> {
             return stopped();
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
-        Vitals vitals = null;
+        Vitals vitals = Vitals.NONE;
         String shown = null;
         while (true) {
             Assessment assessment = new Assessment(patient, complaint, answers, vitals, instant);
@@ -105,12 +108,20 @@ final class InterviewCommand implements Callable<Integer> {
                 out.println("Stopped with questions unanswered: the disposition is provisional.");
                 return finish(result, assessment);
             }
-            switch (line.strip().toLowerCase()) {
-                case "y", "yes" -> answers.put(next.code(), Answer.YES);
-                case "n", "no" -> answers.put(next.code(), Answer.NO);
-                case "u", "unknown" -> answers.put(next.code(), Answer.UNKNOWN);
-                case "v" -> vitals = vitals(vitals);
-                default -> out.println("Please answer y, n or u (or v for vitals, q to stop).");
+            Answer answer = switch (line.strip().toLowerCase()) {
+                case "y", "yes" -> Answer.YES;
+                case "n", "no" -> Answer.NO;
+                case "u", "unknown" -> Answer.UNKNOWN;
+                default -> null;
+            };
+            if (answer != null && engine.vocabulary().riskFactor(next.code()).isPresent()) {
+                patient = patient.toBuilder().history(next.code(), answer).build();
+            } else if (answer != null) {
+                answers.put(next.code(), answer);
+            } else if (line.strip().equalsIgnoreCase("v")) {
+                vitals = vitals(vitals);
+            } else {
+                out.println("Please answer y, n or u (or v for vitals, q to stop).");
             }
         }
     }
@@ -129,8 +140,8 @@ final class InterviewCommand implements Callable<Integer> {
             if (description == null || description.isBlank()) {
                 description = "Interview of " + assessment.evaluatedAt();
             }
-            Files.writeString(save, TriageJson.write(new TriageCase(description, assessment, result.disposition(),
-                    result.firedRuleIds())) + System.lineSeparator());
+            Files.writeString(save, TriageJson.write(new TriageCase(description, assessment,
+                    result.disposition().code(), result.firedRuleIds())) + System.lineSeparator());
             out.println("Saved " + save);
         }
         return 0;
@@ -160,7 +171,19 @@ final class InterviewCommand implements Callable<Integer> {
     }
 
     private Patient patient() throws IOException {
-        Integer age = number("Age in years (blank if unknown)", 0, 130);
+        Period age;
+        try {
+            age = age("Age in years, or for a baby in days, weeks or months such as 10d, 6w or 9m (blank if unknown)");
+        } catch (EndOfInput e) {
+            return null;
+        }
+        if (age != null && age.isZero()) {
+            try {
+                age = age("Under a year: age in days, weeks or months, such as 10d, 6w or 9m");
+            } catch (EndOfInput e) {
+                return null;
+            }
+        }
         String sexLine = ask("Sex (f/m/o, blank if unknown)");
         if (sexLine == null) {
             return null;
@@ -171,8 +194,11 @@ final class InterviewCommand implements Callable<Integer> {
             case "o" -> Sex.OTHER;
             default -> Sex.UNKNOWN;
         };
-        Pregnancy pregnancy = Pregnancy.NOT_PREGNANT;
-        if (sex != Sex.MALE) {
+        Pregnancy pregnancy = Pregnancy.UNKNOWN;
+        boolean couldBePregnant = sex != Sex.MALE && (age == null
+                || Age.inDays(age) >= Patient.PREGNANCY_FROM_YEARS * Age.DAYS_PER_YEAR
+                && Age.completedYears(age) <= Patient.PREGNANCY_TO_YEARS);
+        if (couldBePregnant) {
             String p = ask("Pregnant? (y/n/u, p = gave birth in the last 6 weeks)");
             if (p == null) {
                 return null;
@@ -183,29 +209,62 @@ final class InterviewCommand implements Callable<Integer> {
                 case "n" -> Pregnancy.NOT_PREGNANT;
                 default -> Pregnancy.UNKNOWN;
             };
+        } else if (sex == Sex.MALE || age != null) {
+            pregnancy = Pregnancy.NOT_PREGNANT;
         }
-        String anticoagulated = ask("Takes a blood thinner or has a bleeding disorder? (y/n/u)");
-        if (anticoagulated == null) {
-            return null;
-        }
-        Answer anticoagulation = switch (anticoagulated.strip().toLowerCase()) {
-            case "y" -> Answer.YES;
-            case "n" -> Answer.NO;
-            default -> Answer.UNKNOWN;
-        };
-        return new Patient(age, sex, pregnancy, new History(anticoagulation, false, false, null));
+        return Patient.builder().age(age).sex(sex).pregnancy(pregnancy).build();
     }
 
-    private Vitals vitals(Vitals current) throws IOException {
-        Vitals v = current == null ? Vitals.NONE : current;
+    /** Input ended while a question was open. */
+    private static final class EndOfInput extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        EndOfInput() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*([ydwm]?)");
+
+    /** @return an age such as 84, 18m, 6w or 10d, or null when left blank */
+    private Period age(String prompt) throws IOException, EndOfInput {
+        while (true) {
+            String line = ask(prompt);
+            if (line == null) {
+                throw new EndOfInput();
+            }
+            if (line.isBlank()) {
+                return null;
+            }
+            Matcher m = AGE.matcher(line.strip().toLowerCase());
+            if (m.matches()) {
+                int n = Integer.parseInt(m.group(1));
+                Period age = switch (m.group(2)) {
+                    case "d" -> Period.ofDays(n);
+                    case "w" -> Period.ofWeeks(n);
+                    case "m" -> Period.ofMonths(n);
+                    default -> Period.ofYears(n);
+                };
+                if (Age.inDays(age) <= Age.inDays(Age.OLDEST)) {
+                    return age;
+                }
+            }
+            out.println("Please give an age such as 84, 18m, 6w or 10d, up to 130 years, or leave it blank.");
+        }
+    }
+
+    private Vitals vitals(Vitals v) throws IOException {
         out.println("Vital signs: press enter to leave one unchanged.");
         Integer rr = number("Respiration rate /min", 0, 100);
         Integer spo2 = number("SpO2 %", 1, 100);
         String oxygen = ask("On oxygen? (y/n)");
         Integer sbp = number("Systolic BP mmHg", 20, 300);
+        Integer dbp = number("Diastolic BP mmHg", 5, 200);
         Integer pulse = number("Pulse /min", 0, 300);
         String acvpu = ask("Consciousness (a=alert, c=new confusion, v=voice, p=pain, u=unresponsive)");
         String temp = ask("Temperature C");
+        String glucose = ask("Blood glucose mmol/L");
+        String refill = ask("Capillary refill seconds");
         Consciousness level = acvpu == null ? null : switch (acvpu.strip().toLowerCase()) {
             case "a" -> Consciousness.ALERT;
             case "c" -> Consciousness.NEW_CONFUSION;
@@ -214,17 +273,50 @@ final class InterviewCommand implements Callable<Integer> {
             case "u" -> Consciousness.UNRESPONSIVE;
             default -> null;
         };
-        Double temperature = null;
         try {
-            temperature = temp == null || temp.isBlank() ? null : Double.valueOf(temp.strip());
-            v = new Vitals(rr != null ? rr : v.respirationRate(), spo2 != null ? spo2 : v.spo2(),
-                    oxygen == null || oxygen.isBlank() ? v.onOxygen() : oxygen.strip().equalsIgnoreCase("y"),
-                    sbp != null ? sbp : v.systolicBp(), pulse != null ? pulse : v.pulse(),
-                    level != null ? level : v.consciousness(), temperature != null ? temperature : v.temperatureCelsius());
+            Vitals.Builder b = v.toBuilder();
+            if (rr != null) {
+                b.respirationRate(rr);
+            }
+            if (spo2 != null) {
+                b.spo2(spo2);
+            }
+            if (oxygen != null && !oxygen.isBlank()) {
+                b.onOxygen(oxygen.strip().equalsIgnoreCase("y"));
+            }
+            if (sbp != null) {
+                b.systolicBp(sbp);
+            }
+            if (dbp != null) {
+                b.diastolicBp(dbp);
+            }
+            if (pulse != null) {
+                b.pulse(pulse);
+            }
+            if (level != null) {
+                b.consciousness(level);
+            }
+            Double temperature = decimal(temp);
+            if (temperature != null) {
+                b.temperatureCelsius(temperature);
+            }
+            Double mmolL = decimal(glucose);
+            if (mmolL != null) {
+                b.bloodGlucoseMmolL(mmolL);
+            }
+            Double seconds = decimal(refill);
+            if (seconds != null) {
+                b.capillaryRefillSeconds(seconds);
+            }
+            return b.build();
         } catch (NumberFormatException | InvalidFieldException e) {
             out.println("Not recorded: " + e.getMessage());
+            return v;
         }
-        return v.equals(Vitals.NONE) ? null : v;
+    }
+
+    private static Double decimal(String line) {
+        return line == null || line.isBlank() ? null : Double.valueOf(line.strip());
     }
 
     private Integer number(String prompt, int min, int max) throws IOException {

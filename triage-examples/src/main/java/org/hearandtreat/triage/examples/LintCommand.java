@@ -2,6 +2,7 @@ package org.hearandtreat.triage.examples;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,11 +12,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hearandtreat.triage.AdvanceCarePlan;
+import org.hearandtreat.triage.Age;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.Consciousness;
 import org.hearandtreat.triage.Guidance;
-import org.hearandtreat.triage.History;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.Reason;
@@ -155,26 +156,45 @@ final class LintCommand implements Callable<Integer> {
                     random.nextInt(4) == 0 ? Answer.UNKNOWN : Answer.YES);
         }
         boolean maternity = complaint.startsWith("PREGNANCY");
-        Integer age = maternity ? Integer.valueOf(16 + random.nextInt(30))
-                : random.nextInt(12) == 0 ? null : Integer.valueOf(random.nextInt(100));
+        Period age = maternity ? Period.ofYears(16 + random.nextInt(30)) : randomAge(random);
         Sex sex = maternity ? Sex.FEMALE : Sex.values()[random.nextInt(Sex.values().length)];
-        boolean childBearing = sex == Sex.FEMALE && age != null && age >= 16 && age <= 45;
+        boolean childBearing = sex == Sex.FEMALE && age != null && Age.completedYears(age) >= 16
+                && Age.completedYears(age) <= 45;
         int p = random.nextInt(20);
-        Pregnancy pregnancy = !childBearing ? (p == 0 ? Pregnancy.UNKNOWN : Pregnancy.NOT_PREGNANT)
+        Pregnancy pregnancy = !childBearing ? (p == 0 || sex == Sex.MALE ? Pregnancy.UNKNOWN : Pregnancy.NOT_PREGNANT)
                 : p < (maternity ? 16 : 4) ? Pregnancy.pregnant(random.nextBoolean() ? null : 4 + random.nextInt(38))
                 : p < (maternity ? 19 : 5) ? Pregnancy.POSTPARTUM : Pregnancy.NOT_PREGNANT;
         AdvanceCarePlan plan = random.nextInt(complaint.startsWith("END_OF_LIFE") ? 2 : 6) != 0 ? null : new AdvanceCarePlan(
                 Set.of(AdvanceCarePlan.Document.RESPECT),
                 AdvanceCarePlan.CprRecommendation.values()[random.nextInt(3)]);
-        History history = new History(Answer.values()[random.nextInt(3)], random.nextInt(10) == 0,
-                random.nextInt(6) == 0, plan);
-        Vitals vitals = random.nextInt(10) < 7 ? null : new Vitals(
-                vital(random, 12, 20, 4, 40), vital(random, 95, 100, 80, 100), random.nextInt(8) == 0,
-                vital(random, 110, 150, 70, 200), vital(random, 55, 95, 35, 160),
-                random.nextInt(8) == 0 ? Consciousness.values()[1 + random.nextInt(4)] : Consciousness.ALERT,
-                vital(random, 362, 378, 340, 410) / 10.0);
-        return new Assessment(new Patient(age, sex, pregnancy, history), complaint, answers, vitals,
-                Instant.parse("2026-01-01T00:00:00Z"));
+        Patient.Builder patient = Patient.builder().age(age).sex(sex).pregnancy(pregnancy).advanceCarePlan(plan);
+        for (Vocabulary.RiskFactor factor : vocabulary.riskFactors()) {
+            if (random.nextInt(3) != 0) {
+                patient.history(factor.code(), random.nextInt(5) == 0 ? Answer.YES
+                        : random.nextInt(8) == 0 ? Answer.UNKNOWN : Answer.NO);
+            }
+        }
+        Vitals vitals = random.nextInt(10) < 7 ? Vitals.NONE : Vitals.builder()
+                .respirationRate(vital(random, 12, 20, 4, 40)).spo2(vital(random, 95, 100, 80, 100))
+                .onOxygen(random.nextInt(8) == 0).systolicBp(vital(random, 110, 150, 70, 200))
+                .pulse(vital(random, 55, 95, 35, 160))
+                .consciousness(random.nextInt(8) == 0 ? Consciousness.values()[1 + random.nextInt(4)] : Consciousness.ALERT)
+                .temperatureCelsius(vital(random, 362, 378, 340, 410) / 10.0)
+                .bloodGlucoseMmolL(random.nextInt(4) == 0 ? vital(random, 40, 80, 15, 300) / 10.0 : null)
+                .capillaryRefillSeconds(random.nextInt(4) == 0 ? (double) vital(random, 1, 2, 0, 6) : null)
+                .build();
+        return Assessment.builder().patient(patient.build()).complaint(complaint).answers(answers).vitals(vitals)
+                .evaluatedAt(Instant.parse("2026-01-01T00:00:00Z")).build();
+    }
+
+    /** Unknown now and then; otherwise any age, from a few days old, with infants and children well represented. */
+    private static Period randomAge(Random random) {
+        return switch (random.nextInt(12)) {
+            case 0 -> null;
+            case 1 -> Period.ofDays(random.nextInt(90));
+            case 2 -> Period.ofMonths(3 + random.nextInt(21));
+            default -> Period.ofYears(random.nextInt(100));
+        };
     }
 
     /** Mostly within the normal range, sometimes anywhere in the wider one. */

@@ -67,8 +67,8 @@ final class SuiteCommand implements Callable<Integer> {
             } else if (!o.passed()) {
                 out.println("FAIL " + o.path() + ": " + o.triageCase().description());
                 if (!o.dispositionMatches()) {
-                    out.println("  expected: " + o.triageCase().expected().code() + "  ("
-                            + o.triageCase().expected().describe() + ")");
+                    out.println("  expected: " + o.expected().code() + "  ("
+                            + o.expected().describe() + ")");
                     out.println("  actual:   " + o.result().disposition().code() + "  ("
                             + o.result().disposition().describe() + ")"
                             + (o.underTriage() ? "  UNDER-TRIAGE" : o.overTriage() ? "  over-triage" : ""));

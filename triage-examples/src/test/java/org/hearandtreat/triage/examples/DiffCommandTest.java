@@ -42,7 +42,7 @@ class DiffCommandTest {
     @Test
     void downTriage_isListedWithItsRules_andFailsUnlessAllowed() throws IOException {
         Path cases = corpus();
-        Path lowered = rulesWith("referWithinHours(Pathway.FALLS_RESPONSE, 2)", "referWithinHours(Pathway.FALLS_RESPONSE, 4)");
+        Path lowered = rulesWith("referWithinHours(\"FALLS_RESPONSE\", 2)", "referWithinHours(\"FALLS_RESPONSE\", 4)");
 
         TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new", lowered.toString(), cases.toString());
 
@@ -58,20 +58,21 @@ class DiffCommandTest {
 
     @Test
     void upTriage_namesTheRuleThatNowFires() throws IOException {
-        Path raised = rulesWith("$call.referWithinHours(Pathway.FALLS_RESPONSE, 2)", "$call.category3()");
+        Path raised = rulesWith("$call.referWithinHours(\"FALLS_RESPONSE\", 2)",
+                "$call.referWithinHours(\"EMERGENCY_DEPARTMENT\", 1)");
 
         TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new", raised.toString(),
                 corpus().toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("UP   falls/uninjured.json: FALLS_RESPONSE/PT2H -> C3",
+        assertThat(run.out()).contains("UP   falls/uninjured.json: FALLS_RESPONSE/PT2H -> EMERGENCY_DEPARTMENT/PT1H",
                 "1 up-triaged, 0 down-triaged");
     }
 
     @Test
     void brokenNewRules_giveFileAndLine_exit3() throws IOException {
-        Path broken = rulesWith("then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2)",
-                "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2");
+        Path broken = rulesWith("then\n    $call.referWithinHours(\"FALLS_RESPONSE\", 2)",
+                "then\n    $call.referWithinHours(\"FALLS_RESPONSE\", 2");
 
         TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new", broken.toString(),
                 corpus().toString());

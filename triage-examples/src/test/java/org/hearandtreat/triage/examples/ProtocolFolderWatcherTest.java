@@ -76,7 +76,7 @@ class ProtocolFolderWatcherTest {
     void changeThatFailsACase_isRejected_andTheOldRulesKeepServing() throws Exception {
         try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
             String before = watcher.engine().ruleSetInfo().contentHash();
-            edit("referWithinHours(Pathway.FALLS_RESPONSE, 2)", "referWithinHours(Pathway.FALLS_RESPONSE, 4)");
+            edit("referWithinHours(\"FALLS_RESPONSE\", 2)", "referWithinHours(\"FALLS_RESPONSE\", 4)");
 
             ReloadResult result = watcher.pollNow();
 
@@ -91,8 +91,8 @@ class ProtocolFolderWatcherTest {
     @Test
     void brokenDrl_isRejectedWithFileAndLine_andTheOldRulesKeepServing() throws Exception {
         try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
-            edit("then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2)",
-                    "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2");
+            edit("then\n    $call.referWithinHours(\"FALLS_RESPONSE\", 2)",
+                    "then\n    $call.referWithinHours(\"FALLS_RESPONSE\", 2");
 
             ReloadResult result = watcher.pollNow();
 
@@ -104,7 +104,7 @@ class ProtocolFolderWatcherTest {
 
     @Test
     void folderThatFailsItsCasesAtStartUp_isRefused() throws IOException {
-        edit("referWithinHours(Pathway.FALLS_RESPONSE, 2)", "referWithinHours(Pathway.FALLS_RESPONSE, 4)");
+        edit("referWithinHours(\"FALLS_RESPONSE\", 2)", "referWithinHours(\"FALLS_RESPONSE\", 4)");
 
         assertThatThrownBy(() -> new ProtocolFolderWatcher(rules, cases, reloads::add))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("uninjured.json");

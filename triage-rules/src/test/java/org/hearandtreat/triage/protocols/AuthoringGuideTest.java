@@ -10,17 +10,16 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
-import org.hearandtreat.triage.History;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.RuleDescription;
@@ -63,9 +62,9 @@ class AuthoringGuideTest {
         Path rules = dir.resolve("rules");
         org.hearandtreat.triage.RuleFolders.copy(ReferenceProtocols.SOURCE_FOLDER, rules);
         ObjectNode vocabulary = (ObjectNode) JSON.readTree(rules.resolve("vocabulary.json").toFile());
-        for (Block b : blocks("json", "vocabulary-question")) {
-            ((ArrayNode) vocabulary.get("questions")).add(JSON.readTree(b.body()));
-        }
+        addEntries(vocabulary, "vocabulary-question", "questions");
+        addEntries(vocabulary, "vocabulary-risk-factor", "riskFactors");
+        addEntries(vocabulary, "vocabulary-service", "services");
         JSON.writerWithDefaultPrettyPrinter().writeValue(rules.resolve("vocabulary.json").toFile(), vocabulary);
         Files.createDirectories(rules.resolve("guide"));
         int n = 0;
@@ -76,6 +75,13 @@ class AuthoringGuideTest {
         guideEngine = TriageEngine.create(guideRules);
     }
 
+    /** Adds every JSON block with this tag to the named list of the vocabulary. */
+    private static void addEntries(ObjectNode vocabulary, String tag, String list) throws IOException {
+        for (Block b : blocks("json", tag)) {
+            ((ArrayNode) vocabulary.get(list)).add(JSON.readTree(b.body()));
+        }
+    }
+
     private static List<Block> blocks(String language, String tag) {
         return blocks.stream().filter(b -> b.language().equals(language) && java.util.Objects.equals(b.tag(), tag))
                 .toList();
@@ -84,13 +90,15 @@ class AuthoringGuideTest {
     @Test
     void everyBlockIsOfAKindThisTestChecks() {
         assertThat(blocks).isNotEmpty().allSatisfy(b -> assertThat(b.language() + " " + b.tag()).isIn(
-                "drl null", "json ruleset", "json vocabulary-question", "json case", "bash null", "text null"));
-        assertThat(blocks("drl", null)).hasSize(3);
+                "drl null", "json ruleset", "json vocabulary-question", "json vocabulary-risk-factor",
+                "json vocabulary-service", "json case", "bash null", "text null"));
+        assertThat(blocks("drl", null)).hasSize(5);
     }
 
     @Test
     void drlSnippetsBuildWithTheReferenceRules() {
-        assertThat(guideRules.rules()).extracting(RuleDescription::id).contains("GUIDE-001", "GUIDE-002", "GUIDE-003");
+        assertThat(guideRules.rules()).extracting(RuleDescription::id)
+                .contains("GUIDE-001", "GUIDE-002", "GUIDE-003", "GUIDE-004", "GUIDE-005");
     }
 
     @Test
@@ -98,7 +106,8 @@ class AuthoringGuideTest {
         assertThat(blocks("json", "case")).isNotEmpty().allSatisfy(b -> {
             TriageCase c = TriageJson.readCase(b.body());
             TriageResult result = guideEngine.evaluate(c.assessment());
-            assertThat(result.disposition()).as(c.description()).isEqualTo(c.expected());
+            assertThat(result.disposition()).as("%s%n%s", c.description(), result.explain())
+                    .isEqualTo(guideRules.vocabulary().disposition(c.expected()));
             assertThat(result.firedRuleIds()).containsAll(c.expectedRules());
         });
     }
@@ -111,13 +120,37 @@ class AuthoringGuideTest {
 
     @Test
     void workedExample2_firesOnTwoMeasuredQsofaCriteria() {
-        Assessment call = new Assessment(new Patient(70, Sex.MALE, Pregnancy.NOT_PREGNANT, History.NONE_KNOWN),
-                "UNWELL_ADULT", Map.of("POSSIBLE_INFECTION", Answer.YES),
-                new Vitals(22, null, null, 100, null, null, null), TriageCasesClock.NOW);
+        Assessment call = Assessment.builder()
+                .patient(Patient.builder().ageYears(70).sex(Sex.MALE).pregnancy(Pregnancy.NOT_PREGNANT).build())
+                .complaint("UNWELL_ADULT")
+                .answer("POSSIBLE_INFECTION", Answer.YES)
+                .vitals(Vitals.builder().respirationRate(22).systolicBp(100).build())
+                .evaluatedAt(TriageCasesClock.NOW)
+                .build();
 
         assertThat(guideEngine.evaluate(call).firedRuleIds()).contains("GUIDE-003");
-        assertThat(guideEngine.evaluate(call.withVitals(new Vitals(22, null, null, null, null, null, null)))
+        assertThat(guideEngine.evaluate(call.withVitals(Vitals.builder().respirationRate(22).build()))
                 .firedRuleIds()).doesNotContain("GUIDE-003");
+    }
+
+    @Test
+    void workedExample3_firesInItsAgeBand_andWhenTheAgeIsNotKnown() {
+        Assessment call = Assessment.builder()
+                .patient(Patient.builder().age(Period.ofMonths(4)).sex(Sex.FEMALE).build())
+                .complaint("MINOR_ILLNESS")
+                .vitals(Vitals.builder().temperatureCelsius(39.2).build())
+                .evaluatedAt(TriageCasesClock.NOW)
+                .build();
+
+        assertThat(guideEngine.evaluate(call).firedRuleIds()).contains("GUIDE-004");
+        assertThat(guideEngine.evaluate(call.withPatient(Patient.builder().sex(Sex.FEMALE).build())).firedRuleIds())
+                .contains("GUIDE-004");
+        assertThat(guideEngine.evaluate(call.withPatient(Patient.builder().age(Period.ofMonths(2)).build()))
+                .firedRuleIds()).doesNotContain("GUIDE-004");
+        assertThat(guideEngine.evaluate(call.withPatient(Patient.builder().age(Period.ofMonths(6)).build()))
+                .firedRuleIds()).doesNotContain("GUIDE-004");
+        assertThat(guideEngine.evaluate(call.withVitals(Vitals.builder().temperatureCelsius(38.9).build()))
+                .firedRuleIds()).doesNotContain("GUIDE-004");
     }
 
     @Test

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 import org.hearandtreat.triage.Assessment;
-import org.hearandtreat.triage.History;
 import org.hearandtreat.triage.NextQuestion;
 import org.hearandtreat.triage.Patient;
-import org.hearandtreat.triage.Pathway;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.HearAndTreat;
+import org.hearandtreat.triage.ServiceKind;
 import org.hearandtreat.triage.Sex;
 import org.hearandtreat.triage.TriageResult;
 import org.hearandtreat.triage.Vocabulary;
@@ -27,16 +26,15 @@ class NextQuestionsAcrossComplaintsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("complaints")
     void unaskedCall_listsEveryApplicableRedFlag_andIsNotHearAndTreat(String complaint) {
-        Patient patient = new Patient(40, Sex.FEMALE, Pregnancy.NOT_PREGNANT, History.NONE_KNOWN);
-        TriageResult result = ReferenceProtocols.engine().evaluate(
-                new Assessment(patient, complaint, Map.of(), null, Instant.parse("2026-11-23T14:05:00Z")));
+        Patient patient = Patient.builder().ageYears(40).sex(Sex.FEMALE).pregnancy(Pregnancy.NOT_PREGNANT).build();
+        TriageResult result = ReferenceProtocols.engine().evaluate(Assessment.builder().patient(patient)
+                .complaint(complaint).evaluatedAt(Instant.parse("2026-11-23T14:05:00Z")).build());
 
         var applicableRedFlags = ReferenceProtocols.ruleSet().vocabulary().questions().stream()
-                .filter(q -> q.redFlag() && q.appliesTo(complaint)).map(Vocabulary.Question::code).toList();
+                .filter(q -> q.redFlag() && q.appliesTo(complaint, patient)).map(Vocabulary.Question::code).toList();
         assertThat(result.nextQuestions()).filteredOn(NextQuestion::redFlag).extracting(NextQuestion::code)
                 .containsExactlyElementsOf(applicableRedFlags);
-        assertThat(result.disposition()).isEqualTo(new HearAndTreat(Pathway.CLINICAL_CALLBACK,
-                ((HearAndTreat) result.disposition()).within()));
+        assertThat(((HearAndTreat) result.disposition()).kind()).isEqualTo(ServiceKind.CLINICAL_CALLBACK);
         assertThat(result.flagged()).isTrue();
     }
 }

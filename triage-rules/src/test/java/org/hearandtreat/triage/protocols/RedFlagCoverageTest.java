@@ -21,7 +21,7 @@ class RedFlagCoverageTest {
             }
             boolean positive = ReferenceProtocols.cases().stream().anyMatch(f -> {
                 Answer a = f.triageCase().assessment().answers().get(q.code());
-                return (a == Answer.YES || a == Answer.UNKNOWN) && f.triageCase().expected().isDispatch();
+                return (a == Answer.YES || a == Answer.UNKNOWN) && ReferenceProtocols.expected(f.triageCase()).isDispatch();
             });
             boolean nearMiss = ReferenceProtocols.cases().stream().anyMatch(f ->
                     f.triageCase().assessment().answers().get(q.code()) == Answer.NO

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.RuleSet;
 import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.TriageCase;
@@ -49,6 +50,11 @@ final class ReferenceProtocols {
         public String toString() {
             return path;
         }
+    }
+
+    /** @return the case's expected disposition, read against the reference services */
+    static Disposition expected(TriageCase triageCase) {
+        return ruleSet().vocabulary().disposition(triageCase.expected());
     }
 
     static List<CaseFile> cases() {

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.Guidance;
-import org.hearandtreat.triage.History;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Pregnancy;
 import org.hearandtreat.triage.ReloadResult;
@@ -55,12 +54,12 @@ class ReloadUnderLoadTest {
 
     @Test
     void swapsUnderLoad_loseNothing_andLabelEveryResult() throws Exception {
-        RuleSet a = RuleSet.fromDirectory(variant("a", "load-A", "referWithinHours(Pathway.FALLS_RESPONSE, 2)",
-                "referWithinHours(Pathway.FALLS_RESPONSE, 2)"));
-        RuleSet b = RuleSet.fromDirectory(variant("b", "load-B", "referWithinHours(Pathway.FALLS_RESPONSE, 2)",
-                "referWithinHours(Pathway.FALLS_RESPONSE, 1)"));
-        Path broken = variant("broken", "load-broken", "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2)",
-                "then\n    $call.referWithinHours(Pathway.FALLS_RESPONSE, 2");
+        RuleSet a = RuleSet.fromDirectory(variant("a", "load-A", "referWithinHours(\"FALLS_RESPONSE\", 2)",
+                "referWithinHours(\"FALLS_RESPONSE\", 2)"));
+        RuleSet b = RuleSet.fromDirectory(variant("b", "load-B", "referWithinHours(\"FALLS_RESPONSE\", 2)",
+                "referWithinHours(\"FALLS_RESPONSE\", 1)"));
+        Path broken = variant("broken", "load-broken", "then\n    $call.referWithinHours(\"FALLS_RESPONSE\", 2)",
+                "then\n    $call.referWithinHours(\"FALLS_RESPONSE\", 2");
         Map<String, String> decisionByVersion = Map.of("load-A", "FALLS_RESPONSE/PT2H", "load-B", "FALLS_RESPONSE/PT1H");
         Assessment call = uninjuredCannotGetUp();
         TriageEngine engine = TriageEngine.create(a);
@@ -127,8 +126,9 @@ class ReloadUnderLoadTest {
         }
         answers.put("FALL_HEAD_STRUCK", Answer.NO);
         answers.put("FALL_CANNOT_GET_UP", Answer.YES);
-        return new Assessment(new Patient(84, Sex.FEMALE, Pregnancy.NOT_PREGNANT,
-                new History(Answer.NO, false, false, null)), "FALL", answers, null, ReferenceCalls.AT);
+        return Assessment.builder().patient(Patient.builder().ageYears(84).sex(Sex.FEMALE)
+                        .pregnancy(Pregnancy.NOT_PREGNANT).history("ANTICOAGULATED_OR_BLEEDING_DISORDER", Answer.NO).build())
+                .complaint("FALL").answers(answers).evaluatedAt(ReferenceCalls.AT).build();
     }
 
 }

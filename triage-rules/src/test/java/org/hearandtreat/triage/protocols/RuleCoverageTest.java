@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.hearandtreat.triage.ArpCategory;
 import org.hearandtreat.triage.Dispatch;
 import org.hearandtreat.triage.HearAndTreat;
-import org.hearandtreat.triage.Pathway;
+import org.hearandtreat.triage.Vocabulary;
 import org.hearandtreat.triage.Reason;
 import org.hearandtreat.triage.RuleDescription;
 import org.junit.jupiter.api.Test;
@@ -29,18 +29,19 @@ class RuleCoverageTest {
     }
 
     @Test
-    void casesReachEveryCategoryAndEveryPathway() {
+    void casesReachEveryCategoryAndEveryService() {
         Set<ArpCategory> categories = EnumSet.noneOf(ArpCategory.class);
-        Set<Pathway> pathways = EnumSet.noneOf(Pathway.class);
+        Set<String> services = new TreeSet<>();
         ReferenceProtocols.cases().forEach(f -> {
-            if (f.triageCase().expected() instanceof Dispatch d) {
+            if (ReferenceProtocols.expected(f.triageCase()) instanceof Dispatch d) {
                 categories.add(d.category());
-            } else if (f.triageCase().expected() instanceof HearAndTreat h) {
-                pathways.add(h.pathway());
+            } else if (ReferenceProtocols.expected(f.triageCase()) instanceof HearAndTreat h) {
+                services.add(h.service());
             }
         });
 
         assertThat(categories).containsExactlyInAnyOrder(ArpCategory.values());
-        assertThat(pathways).containsExactlyInAnyOrder(Pathway.values());
+        assertThat(services).containsExactlyInAnyOrderElementsOf(ReferenceProtocols.ruleSet().vocabulary().services()
+                .stream().map(Vocabulary.Service::code).toList());
     }
 }

@@ -14,7 +14,7 @@ import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.Guidance;
 import org.hearandtreat.triage.HearAndTreat;
-import org.hearandtreat.triage.Pathway;
+import org.hearandtreat.triage.ServiceKind;
 import org.hearandtreat.triage.SafetyFlag;
 import org.hearandtreat.triage.TriageEngine;
 import org.hearandtreat.triage.TriageResult;
@@ -91,7 +91,7 @@ class SafetyPropertiesTest {
         TriageResult result = ENGINE.evaluate(call, Guidance.NONE);
 
         if (redFlagPresent && !result.disposition().isDispatch()) {
-            assertThat(((HearAndTreat) result.disposition()).pathway()).isEqualTo(Pathway.CLINICAL_CALLBACK);
+            assertThat(((HearAndTreat) result.disposition()).kind()).isEqualTo(ServiceKind.CLINICAL_CALLBACK);
             assertThat(result.flagged()).isTrue();
         }
     }
