@@ -11,10 +11,11 @@ public enum SafetyFlag {
     HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT(
             "Hear and treat withheld: a red flag is present but no dispatch rule fired; review the call"),
     /**
-     * A measured vital sign proves a finding that was answered NO (or not asked); the finding was read as present.
+     * A measured vital sign proves a finding that was answered NO, UNKNOWN or not asked; it was read as present.
      * {@link TriageResult#findingsFromVitals()} names each one.
      */
-    VITALS_CONTRADICT_ANSWERS("Vital signs contradict the answers: the finding the vitals show was read as present");
+    VITALS_CONTRADICT_ANSWERS("Vital signs prove a finding the answers did not give (answered NO, UNKNOWN or not "
+            + "asked): it was read as present");
 
     private final String description;
 

@@ -18,8 +18,9 @@ import org.hearandtreat.triage.Sex;
 
 /**
  * Writes a synthetic rule set shaped like the reference protocols: one protocol file per ten complaints, each
- * complaint with ten questions (three red flags that dispatch, seven findings that refer) and ten rules of the
- * reference form {@code Call( complaintIs(..), present(..) )}, plus the five immediate-threat rules every call sees.
+ * complaint with ten questions and ten rules of the reference forms: four ambulance rules written on their finding,
+ * {@code Finding( code == .. )}, and six hear-and-treat endpoints {@code Call( complaint == .., present(..) )}, plus
+ * the five immediate-threat rules every call sees.
  */
 final class GeneratedRuleSet {
 
@@ -63,7 +64,7 @@ final class GeneratedRuleSet {
             StringBuilder immediate = header("immediate");
             for (int i = 0; i < 5; i++) {
                 immediate.append(rule("IMM-" + i, "Immediate threat " + i + " is category 1",
-                        "present(\"IMM" + i + "\")", "category1()"));
+                        "Finding( code == \"IMM" + i + "\" )", "category1()"));
             }
             write(folder, "immediate", immediate);
             String[] proposals = {"category2(C2Segment.A)", "category2(C2Segment.B)", "category3()", "category4()",
@@ -74,10 +75,11 @@ final class GeneratedRuleSet {
                 StringBuilder drl = header("p" + file);
                 for (int c = file * 10; c < Math.min(complaints, file * 10 + 10); c++) {
                     for (int q = 0; q < QUESTIONS_PER_COMPLAINT; q++) {
-                        // Findings decide: only the hear-and-treat endpoints (proposals 4 on) may test the complaint.
-                        String when = (q >= 4 ? "complaint == \"C" + c + "\", " : "")
-                                + "present(\"" + question(c, q) + "\")"
-                                + (q == 9 ? ", absent(\"" + question(c, 8) + "\")" : "");
+                        // Findings decide: an ambulance rule is written on its finding, which Drools indexes; only
+                        // the hear-and-treat endpoints (proposals 4 on) test the complaint.
+                        String when = q < 4 ? "Finding( code == \"" + question(c, q) + "\" )"
+                                : "Call( complaint == \"C" + c + "\", present(\"" + question(c, q) + "\")"
+                                + (q == 9 ? ", absent(\"" + question(c, 8) + "\")" : "") + " )";
                         drl.append(rule("G-" + c + "-" + q, "Finding " + q + " of complaint " + c, when,
                                 proposals[q] + (q >= 4 ? ".worseningAdvice(\"WORSE\")" : "")));
                     }
@@ -121,12 +123,12 @@ final class GeneratedRuleSet {
     private static StringBuilder header(String pkg) {
         return new StringBuilder("package generated.").append(pkg).append(";\n\n")
                 .append("import org.hearandtreat.triage.C2Segment;\n")
-                .append("import org.hearandtreat.triage.rules.Call;\n\n");
+                .append("import org.hearandtreat.triage.rules.Call;\nimport org.hearandtreat.triage.rules.Finding;\n\n");
     }
 
     private static String rule(String id, String name, String when, String then) {
         return "rule \"" + name + "\"\n    @id(\"" + id + "\") @version(\"1\") @source(\"generated\")\n"
-                + "    @rationale(\"Generated for benchmarks.\")\nwhen\n    $call : Call( " + when + " )\nthen\n"
+                + "    @rationale(\"Generated for benchmarks.\")\nwhen\n    $call : " + when + "\nthen\n"
                 + "    $call." + then + ";\nend\n\n";
     }
 

@@ -34,7 +34,12 @@ final class HandWrittenFalls {
     private static final Disposition C3 = Dispatch.category3();
     private static final Disposition C4 = Dispatch.category4();
     private static final Duration HOUR = Duration.ofHours(1);
-    private static final Disposition CALLBACK = refer("CLINICAL_CALLBACK", HOUR);
+    private static final HearAndTreat CALLBACK = refer("CLINICAL_CALLBACK", HOUR);
+    private static final HearAndTreat CALLBACK_30_MINUTES = refer("CLINICAL_CALLBACK", Duration.ofMinutes(30));
+    private static final HearAndTreat EMERGENCY_DEPARTMENT_1_HOUR = refer("EMERGENCY_DEPARTMENT", HOUR);
+    private static final HearAndTreat FALLS_RESPONSE_2_HOURS = refer("FALLS_RESPONSE", Duration.ofHours(2));
+    private static final HearAndTreat URGENT_COMMUNITY_RESPONSE = refer("URGENT_COMMUNITY_RESPONSE", null);
+    private static final HearAndTreat GP_24_HOURS = refer("GP", Duration.ofHours(24));
 
     private HandWrittenFalls() {
     }
@@ -88,21 +93,20 @@ final class HandWrittenFalls {
                 && (v.temperatureCelsius() != null && v.temperatureCelsius() >= 38.0 || a.get("FEVER_REPORTED") == Answer.YES);
         HearAndTreat referral = null;
         if (a.get("GD_SEVERE_PAIN") == Answer.YES) {
-            referral = refer("CLINICAL_CALLBACK", Duration.ofMinutes(30));
+            referral = CALLBACK_30_MINUTES;
         } else if (headStrike && (anticoagulated || edCriteria) || infantFever) {
-            referral = refer("EMERGENCY_DEPARTMENT", HOUR);
+            referral = EMERGENCY_DEPARTMENT_1_HOUR;
         } else if (cannotGetUp) {
-            referral = refer("FALLS_RESPONSE", Duration.ofHours(2));
+            referral = FALLS_RESPONSE_2_HOURS;
         } else if (a.get("FALL_CANNOT_GET_UP") == Answer.NO && a.get("FALL_FRAIL_OR_RECURRENT") == Answer.YES) {
-            referral = refer("URGENT_COMMUNITY_RESPONSE", null);
+            referral = URGENT_COMMUNITY_RESPONSE;
         } else if (a.get("FALL_CANNOT_GET_UP") == Answer.NO && a.get("FALL_FRAIL_OR_RECURRENT") == Answer.NO) {
-            referral = refer("GP", Duration.ofHours(24));
+            referral = GP_24_HOURS;
         }
         if (referral == null) {
             return CALLBACK;
         }
-        Disposition withheld = referral.within().compareTo(HOUR) < 0 ? refer("CLINICAL_CALLBACK", referral.within())
-                : CALLBACK;
+        Disposition withheld = referral == CALLBACK_30_MINUTES ? CALLBACK_30_MINUTES : CALLBACK;
         for (String flag : EVERY_CALL_RED_FLAGS) {
             if (!a.containsKey(flag)) {
                 return withheld;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hearandtreat.triage.Age;
 import org.hearandtreat.triage.Answer;
@@ -56,11 +57,13 @@ final class CallFact implements Call {
     }
 
     private final Assessment assessment;
+    private final Map<String, Answer> answers;
     private final CompiledRuleSet rules;
     private final Vitals vitals;
     private final double ageDays;
     private final List<FindingFromVitals> fromVitals;
     private final Set<String> impliedByComplaint;
+    private final List<FindingFact> findings;
     private News2Score news2;
     final List<Proposed> proposals = new ArrayList<>(4);
     final List<RuleDescription> fired = new ArrayList<>(4);
@@ -68,15 +71,55 @@ final class CallFact implements Call {
 
     CallFact(Assessment assessment, CompiledRuleSet rules) {
         this.assessment = assessment;
+        this.answers = assessment.answers();
         this.rules = rules;
         this.vitals = assessment.vitals();
         this.ageDays = assessment.patient().age() == null ? Double.NaN : Age.inDays(assessment.patient().age());
         this.fromVitals = rules.index().findingsFromVitals(assessment);
         this.impliedByComplaint = rules.index().impliedBy(assessment.complaint());
+        this.findings = findings(rules.findingTriggers());
     }
 
     Assessment assessment() {
         return assessment;
+    }
+
+    /**
+     * One {@link FindingFact} for each question some rule is written on ({@code Finding( code == ... )}) that reads as
+     * present on this call, each code once.
+     */
+    private List<FindingFact> findings(Set<String> triggers) {
+        List<FindingFact> present = new ArrayList<>(2);
+        for (Map.Entry<String, Answer> answer : answers.entrySet()) {
+            String code = answer.getKey();
+            if (triggers.contains(code) && present(code)) {
+                present.add(new FindingFact(code, this));
+            }
+        }
+        for (String code : impliedByComplaint) {
+            addIfAbsent(present, code, triggers);
+        }
+        for (FindingFromVitals f : fromVitals) {
+            addIfAbsent(present, f.question(), triggers);
+        }
+        return present;
+    }
+
+    private void addIfAbsent(List<FindingFact> present, String code, Set<String> triggers) {
+        if (!triggers.contains(code)) {
+            return;
+        }
+        for (FindingFact f : present) {
+            if (f.getCode().equals(code)) {
+                return;
+            }
+        }
+        present.add(new FindingFact(code, this));
+    }
+
+    /** @return the findings to insert beside the call */
+    List<FindingFact> findingFacts() {
+        return findings;
     }
 
     /** @return questions the vitals prove present whatever was answered */
@@ -134,19 +177,21 @@ final class CallFact implements Call {
 
     @Override
     public boolean present(String questionCode) {
-        Answer a = assessment.answers().get(questionCode);
-        return a == Answer.YES || (a == Answer.UNKNOWN && rules.index().isRedFlag(questionCode))
-                || established(questionCode);
+        Answer a = answers.get(questionCode);
+        if (a == Answer.YES) {
+            return true;
+        }
+        return a == Answer.UNKNOWN && rules.index().isRedFlag(questionCode) || established(questionCode);
     }
 
     @Override
     public boolean absent(String questionCode) {
-        return assessment.answers().get(questionCode) == Answer.NO && !established(questionCode);
+        return answers.get(questionCode) == Answer.NO && !established(questionCode);
     }
 
     @Override
     public boolean answered(String questionCode) {
-        return assessment.answers().containsKey(questionCode) || established(questionCode);
+        return answers.containsKey(questionCode) || established(questionCode);
     }
 
     @Override

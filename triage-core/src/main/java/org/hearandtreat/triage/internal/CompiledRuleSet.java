@@ -20,6 +20,7 @@ import org.kie.api.definition.rule.Rule;
  * @param readByPresent       question codes some rule reads with {@code present(...)}
  * @param readOtherwise       question codes some rule reads with {@code absent(...)} or {@code answered(...)}
  * @param riskFactorsRead     risk-factor codes some rule reads with {@code hasRisk(...)}
+ * @param findingTriggers     question codes some rule is written on as {@code Finding( code == ... )}
  * @param index               lookups derived from the vocabulary
  * @param codesNamedByRules   every question, complaint, risk-factor, service and advice code some rule names
  */
@@ -31,6 +32,7 @@ public record CompiledRuleSet(RuleSetInfo info,
                        Set<String> readByPresent,
                        Set<String> readOtherwise,
                        Set<String> riskFactorsRead,
+                       Set<String> findingTriggers,
                        VocabularyIndex index,
                        Set<String> codesNamedByRules) {
 }

@@ -17,10 +17,13 @@ record DrlSource(String path, String text) {
     /** A vocabulary code named in a helper call, with the kind of vocabulary entry it must be. */
     record CodeUse(String code, Kind kind, int line) {
         enum Kind { QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, COMPLAINT, CARE_ADVICE, WORSENING_ADVICE,
-            RISK_FACTOR, SERVICE_WITH_DEFAULT_TIMEFRAME, SERVICE_WITH_TIMEFRAME;
+            RISK_FACTOR, SERVICE_WITH_DEFAULT_TIMEFRAME, SERVICE_WITH_TIMEFRAME,
+            /** The question a {@code Finding( code == ... )} pattern is written on. */
+            FINDING;
 
             boolean question() {
-                return this == QUESTION_PRESENT || this == QUESTION_ABSENT || this == QUESTION_ANSWERED;
+                return this == QUESTION_PRESENT || this == QUESTION_ABSENT || this == QUESTION_ANSWERED
+                        || this == FINDING;
             }
         }
     }
@@ -36,6 +39,7 @@ record DrlSource(String path, String text) {
     private static final Pattern TESTS_COMPLAINT = Pattern.compile("\\b(complaint|complaintIs|getComplaint)\\b");
     private static final Pattern PROPOSES_DISPATCH = Pattern.compile("\\bcategory[1-4]\\s*\\(");
     private static final Pattern COMPLAINT_EQUALS = Pattern.compile("\\bcomplaint\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern FINDING_CODE_EQUALS = Pattern.compile("\\bcode\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** A construct the house rules forbid in protocol files, with its line. */
@@ -89,6 +93,10 @@ record DrlSource(String path, String text) {
         Matcher complaint = COMPLAINT_EQUALS.matcher(code);
         while (complaint.find()) {
             uses.add(new CodeUse(complaint.group(1), CodeUse.Kind.COMPLAINT, lineAt(complaint.start(1))));
+        }
+        Matcher finding = FINDING_CODE_EQUALS.matcher(code);
+        while (finding.find()) {
+            uses.add(new CodeUse(finding.group(1), CodeUse.Kind.FINDING, lineAt(finding.start(1))));
         }
         return uses;
     }

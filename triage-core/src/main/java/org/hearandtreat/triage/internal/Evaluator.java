@@ -3,7 +3,6 @@ package org.hearandtreat.triage.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +71,11 @@ public final class Evaluator {
      * @throws InvalidAssessmentException when it names a code the vocabulary lacks
      */
     public TriageResult evaluate(Assessment assessment, boolean withNextQuestions) {
-        validateCodes(assessment);
+        Answers answers = scan(assessment);
         CallFact call = fire(assessment);
-        Decision decision = decide(call);
+        Decision decision = decide(call, answers);
         Vocabulary.Defaults defaults = rules.vocabulary().defaults();
-        List<String> readAsPresent = new ArrayList<>(0);
-        assessment.answers().forEach((code, answer) -> {
-            if (answer == Answer.UNKNOWN && rules.index().isRedFlag(code)) {
-                readAsPresent.add(code);
-            }
-        });
-        return new TriageResult(decision.disposition, decision.flags, decision.reasons, readAsPresent,
+        return new TriageResult(decision.disposition, decision.flags, decision.reasons, answers.unknownRedFlags,
                 call.findingsFromVitals(), call.news2(),
                 withNextQuestions ? nextQuestions(assessment, decision.disposition) : List.of(),
                 advice(decision.care, assessment, defaults), advice(decision.worsening, assessment, defaults),
@@ -96,34 +89,64 @@ public final class Evaluator {
      * @return the disposition the full evaluation would give
      */
     public Disposition disposition(Assessment assessment) {
-        validateCodes(assessment);
-        return decide(fire(assessment)).disposition;
+        Answers answers = scan(assessment);
+        return decide(fire(assessment), answers).disposition;
     }
 
-    private void validateCodes(Assessment assessment) {
-        List<Violation> violations = new ArrayList<>();
-        Vocabulary vocabulary = rules.vocabulary();
+    /** What one pass over the answers finds: whether a red flag is present, and which were answered UNKNOWN. */
+    private record Answers(boolean redFlagPresent, List<String> unknownRedFlags) {
+    }
+
+    /**
+     * Checks every code against the vocabulary and reads the red flags, in one pass over the answers.
+     *
+     * @throws InvalidAssessmentException naming every code the vocabulary lacks
+     */
+    private Answers scan(Assessment assessment) {
+        List<Violation> violations = null;
         if (!rules.index().hasComplaint(assessment.complaint())) {
+            violations = new ArrayList<>();
             violations.add(new Violation("$.complaint", assessment.complaint(), "a complaint code of rule set "
                     + rules.info().id() + ": " + String.join(", ",
-                    vocabulary.complaints().stream().map(Vocabulary.Complaint::code).toList())));
+                    rules.vocabulary().complaints().stream().map(Vocabulary.Complaint::code).toList())));
         }
-        for (String code : assessment.answers().keySet()) {
-            if (!rules.index().questions().containsKey(code)) {
+        boolean redFlagPresent = false;
+        List<String> unknownRedFlags = List.of();
+        for (Map.Entry<String, Answer> entry : assessment.answers().entrySet()) {
+            Vocabulary.Question q = rules.index().questions().get(entry.getKey());
+            if (q == null) {
+                String code = entry.getKey();
+                if (violations == null) {
+                    violations = new ArrayList<>();
+                }
                 violations.add(new Violation("$.answers." + code, code, "a question code of rule set "
                         + rules.info().id() + (rules.index().riskFactor(code) != null
                         ? " (" + code + " is a risk factor: answer it in patient.history)" : "")));
+            } else if (q.redFlag() && entry.getValue() != Answer.NO) {
+                redFlagPresent = true;
+                if (entry.getValue() == Answer.UNKNOWN) {
+                    if (unknownRedFlags.isEmpty()) {
+                        unknownRedFlags = new ArrayList<>(2);
+                    }
+                    unknownRedFlags.add(q.code());
+                }
             }
         }
-        for (String code : assessment.patient().history().keySet()) {
-            if (rules.index().riskFactor(code) == null) {
-                violations.add(new Violation("$.patient.history." + code, code, "a risk-factor code of rule set "
-                        + rules.info().id() + ": " + String.join(", ", rules.index().riskFactors().keySet())));
+        if (!assessment.patient().history().isEmpty()) {
+            for (String code : assessment.patient().history().keySet()) {
+                if (rules.index().riskFactor(code) == null) {
+                    if (violations == null) {
+                        violations = new ArrayList<>();
+                    }
+                    violations.add(new Violation("$.patient.history." + code, code, "a risk-factor code of rule set "
+                            + rules.info().id() + ": " + String.join(", ", rules.index().riskFactors().keySet())));
+                }
             }
         }
-        if (!violations.isEmpty()) {
+        if (violations != null) {
             throw new InvalidAssessmentException(violations);
         }
+        return new Answers(redFlagPresent, unknownRedFlags);
     }
 
     private CallFact fire(Assessment assessment) {
@@ -150,7 +173,7 @@ public final class Evaluator {
                             List<String> care, List<String> worsening) {
     }
 
-    private Decision decide(CallFact call) {
+    private Decision decide(CallFact call, Answers answers) {
         List<CallFact.Proposed> byUrgency = new ArrayList<>(call.proposals);
         byUrgency.sort(Comparator.comparing((CallFact.Proposed p) -> p.disposition, Disposition.MOST_URGENT_FIRST)
                 .thenComparing(p -> p.rule.id()));
@@ -160,7 +183,7 @@ public final class Evaluator {
         Set<String> care = new LinkedHashSet<>();
         Set<String> worsening = new LinkedHashSet<>();
         Duration defaultCallback = rules.vocabulary().defaults().callbackWithin();
-        if (call.findingsFromVitals().stream().anyMatch(f -> f.answer() != Answer.UNKNOWN)) {
+        if (!call.findingsFromVitals().isEmpty()) {
             flags.add(SafetyFlag.VITALS_CONTRADICT_ANSWERS);
         }
         Disposition chosen;
@@ -170,7 +193,7 @@ public final class Evaluator {
             reasons.add(reason(DEFAULT_CALLBACK_RULE, chosen, Reason.Role.SELECTED));
         } else {
             Disposition best = byUrgency.get(0).disposition;
-            SafetyFlag withhold = best.isDispatch() ? null : withholdHearAndTreat(call);
+            SafetyFlag withhold = best.isDispatch() ? null : withholdHearAndTreat(call, answers);
             if (withhold != null) {
                 Duration within = ((HearAndTreat) best).within();
                 chosen = rules.vocabulary().defaultCallback(
@@ -192,23 +215,35 @@ public final class Evaluator {
                 }
             }
         }
-        Set<RuleDescription> proposers = new HashSet<>();
-        call.proposals.forEach(p -> proposers.add(p.rule));
-        new LinkedHashSet<>(call.fired).stream().filter(r -> !proposers.contains(r))
-                .forEach(r -> reasons.add(reason(r, null, Reason.Role.NOTED)));
-        if (!chosen.isDispatch() && worsening.stream().noneMatch(key -> suits(key, assessment))) {
+        if (call.fired.size() > call.proposals.size()) {
+            noted(call, reasons);
+        }
+        if (!chosen.isDispatch() && !anySuits(worsening, assessment)) {
             worsening.add(ENGINE_SAFETY_NET);
         }
         return new Decision(chosen, flags, reasons, List.copyOf(care), List.copyOf(worsening));
     }
 
-    /** @return why hear and treat must be withheld for this call, or null when it may stand */
-    private SafetyFlag withholdHearAndTreat(CallFact call) {
-        Assessment assessment = call.assessment();
-        for (Map.Entry<String, Answer> answer : assessment.answers().entrySet()) {
-            if (answer.getValue() != Answer.NO && rules.index().isRedFlag(answer.getKey())) {
-                return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
+    /** Rules that fired without proposing anything, once each, in firing order. */
+    private static void noted(CallFact call, List<Reason> reasons) {
+        List<RuleDescription> seen = new ArrayList<>(call.fired.size());
+        for (RuleDescription r : call.fired) {
+            boolean proposed = false;
+            for (CallFact.Proposed p : call.proposals) {
+                proposed |= p.rule.equals(r);
             }
+            if (!proposed && !seen.contains(r)) {
+                seen.add(r);
+                reasons.add(reason(r, null, Reason.Role.NOTED));
+            }
+        }
+    }
+
+    /** @return why hear and treat must be withheld for this call, or null when it may stand */
+    private SafetyFlag withholdHearAndTreat(CallFact call, Answers answers) {
+        Assessment assessment = call.assessment();
+        if (answers.redFlagPresent()) {
+            return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
         }
         for (FindingFromVitals f : call.findingsFromVitals()) {
             if (rules.index().isRedFlag(f.question())) {
@@ -247,8 +282,8 @@ public final class Evaluator {
             if (!yesMatters && !noMatters) {
                 continue;
             }
-            Disposition ifYes = yesMatters ? decide(fire(assessment.withAnswer(code, Answer.YES))).disposition : current;
-            Disposition ifNo = noMatters ? decide(fire(assessment.withAnswer(code, Answer.NO))).disposition : current;
+            Disposition ifYes = yesMatters ? disposition(assessment.withAnswer(code, Answer.YES)) : current;
+            Disposition ifNo = noMatters ? disposition(assessment.withAnswer(code, Answer.NO)) : current;
             if ((q.redFlag() && !current.isDispatch()) || !ifYes.equals(current) || !ifNo.equals(current)) {
                 next.add(new NextQuestion(code, q.text(), q.redFlag(), q.redFlag(), ifYes, ifNo));
             }
@@ -258,8 +293,8 @@ public final class Evaluator {
                     || !r.appliesTo(assessment.patient())) {
                 continue;
             }
-            Disposition ifYes = decide(fire(assessment.withHistory(r.code(), Answer.YES))).disposition;
-            Disposition ifNo = decide(fire(assessment.withHistory(r.code(), Answer.NO))).disposition;
+            Disposition ifYes = disposition(assessment.withHistory(r.code(), Answer.YES));
+            Disposition ifNo = disposition(assessment.withHistory(r.code(), Answer.NO));
             if (!ifYes.equals(current) || !ifNo.equals(current)) {
                 next.add(new NextQuestion(r.code(), r.text(), false, false, ifYes, ifNo));
             }
@@ -283,9 +318,14 @@ public final class Evaluator {
         return advice;
     }
 
-    private boolean suits(String adviceKey, Assessment assessment) {
-        Vocabulary.Advice entry = rules.index().advice(adviceKey);
-        return entry != null && entry.suits(assessment.patient());
+    private boolean anySuits(Set<String> adviceKeys, Assessment assessment) {
+        for (String key : adviceKeys) {
+            Vocabulary.Advice entry = rules.index().advice(key);
+            if (entry != null && entry.suits(assessment.patient())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reason reason(RuleDescription rule, Disposition proposed, Reason.Role role) {

@@ -237,12 +237,13 @@ public final class RuleSetLoader {
         Set<String> readOtherwise = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
         Set<String> riskFactorsRead = new LinkedHashSet<>();
+        Set<String> findingTriggers = new LinkedHashSet<>();
         Vocabulary vocabulary = parts.vocabulary();
         for (DrlSource drl : parts.drls()) {
             drl.forbiddenUses().forEach(f -> problems.add(new Problem(drl.path(), f.line(), f.message())));
             for (DrlSource.CodeUse use : drl.codeUses()) {
                 String missing = switch (use.kind()) {
-                    case QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED ->
+                    case QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, FINDING ->
                             vocabulary.question(use.code()).isPresent() ? null : "question code";
                     case COMPLAINT -> vocabulary.complaint(use.code()).isPresent() ? null : "complaint code";
                     case CARE_ADVICE -> vocabulary.adviceEntry(use.code())
@@ -261,7 +262,10 @@ public final class RuleSetLoader {
                             + " in " + VOCABULARY));
                 }
                 named.add(use.code());
-                if (use.kind() == DrlSource.CodeUse.Kind.QUESTION_PRESENT) {
+                if (use.kind() == DrlSource.CodeUse.Kind.FINDING) {
+                    readByPresent.add(use.code());
+                    findingTriggers.add(use.code());
+                } else if (use.kind() == DrlSource.CodeUse.Kind.QUESTION_PRESENT) {
                     readByPresent.add(use.code());
                 } else if (use.kind().question()) {
                     readOtherwise.add(use.code());
@@ -279,7 +283,8 @@ public final class RuleSetLoader {
                 .sorted(Comparator.comparing(RuleDescription::packageName).thenComparing(RuleDescription::id)).toList();
         return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, sessions,
                 Map.copyOf(byRule), ordered, Set.copyOf(readByPresent), Set.copyOf(readOtherwise),
-                Set.copyOf(riskFactorsRead), new VocabularyIndex(vocabulary), Set.copyOf(named));
+                Set.copyOf(riskFactorsRead), Set.copyOf(findingTriggers), new VocabularyIndex(vocabulary),
+                Set.copyOf(named));
     }
 
     private static DrlSource fileOf(List<DrlSource> drls, Rule rule) {

@@ -1,5 +1,6 @@
 package org.hearandtreat.triage.internal;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
@@ -29,6 +30,8 @@ final class SessionPool {
         }
     }
 
+    private static final FactHandle[] NO_HANDLES = new FactHandle[0];
+
     private final KieBase kieBase;
     private final FiringListener listener;
     private final ConcurrentLinkedDeque<Pooled> idle = new ConcurrentLinkedDeque<>();
@@ -38,8 +41,11 @@ final class SessionPool {
         this.listener = listener;
     }
 
-    /** Fires every rule the call matches, on a borrowed session that goes back to the pool only if it stayed sound. */
-    void fire(Object call) {
+    /**
+     * Fires every rule the call and its findings match, on a borrowed session that goes back to the pool only if it
+     * stayed sound.
+     */
+    void fire(CallFact call) {
         Pooled pooled = idle.pollFirst();
         if (pooled == null) {
             pooled = new Pooled(kieBase.newKieSession());
@@ -49,7 +55,15 @@ final class SessionPool {
         boolean sound = false;
         try {
             FactHandle handle = session.insert(call);
+            List<FindingFact> findings = call.findingFacts();
+            FactHandle[] findingHandles = findings.isEmpty() ? NO_HANDLES : new FactHandle[findings.size()];
+            for (int i = 0; i < findingHandles.length; i++) {
+                findingHandles[i] = session.insert(findings.get(i));
+            }
             session.fireAllRules();
+            for (FactHandle findingHandle : findingHandles) {
+                session.delete(findingHandle);
+            }
             session.delete(handle);
             if (++pooled.uses >= RESET_EVERY) {
                 ((StatefulKnowledgeSessionImpl) session).reset();

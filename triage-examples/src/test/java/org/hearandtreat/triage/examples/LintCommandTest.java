@@ -31,7 +31,7 @@ class LintCommandTest {
     void missingMetadataAndUnknownCodes_areErrorsWithFileAndLine() throws IOException {
         Path rules = rules();
         Path drl = rules.resolve("falls/falls.drl");
-        Files.writeString(drl, Files.readString(drl).replace("present(\"FALL_LONG_LIE\")", "present(\"FALL_LONGLIE\")")
+        Files.writeString(drl, Files.readString(drl).replace("code == \"FALL_LONG_LIE\"", "code == \"FALL_LONGLIE\"")
                 .replaceFirst("    @version\\(\"1\"\\)\n", ""));
 
         TriageCliTest.Run run = TriageCliTest.run("lint", rules.toString());
@@ -49,8 +49,8 @@ class LintCommandTest {
                 "\"questions\": [ { \"code\": \"NEVER_READ\", \"redFlag\": false, \"appliesTo\": [\"FALL\"], "
                         + "\"text\": \"Is this read?\" },"));
         Path drl = rules.resolve("falls/falls.drl");
-        Files.writeString(drl, Files.readString(drl).replace("present(\"FALL_LONG_LIE\") )",
-                "present(\"FALL_LONG_LIE\"), absent(\"FALL_LONG_LIE\") )"));
+        Files.writeString(drl, Files.readString(drl).replace("Finding( code == \"FALL_LONG_LIE\" )",
+                "Finding( code == \"FALL_LONG_LIE\", absent(\"FALL_LONG_LIE\") )"));
 
         TriageCliTest.Run run = TriageCliTest.run("lint", "--samples", "50", "--strict", rules.toString());
 
@@ -65,7 +65,7 @@ class LintCommandTest {
         Path drl = rules.resolve("falls/falls.drl");
         String widened = "$call : Call( present(\"FALL_BLEEDING_FREELY\") || present(\"FALL_FRACTURE_SIGNS\") )";
         Files.writeString(drl, Files.readString(drl).replace(
-                "$call : Call( present(\"FALL_BLEEDING_FREELY\") )", widened));
+                "$call : Finding( code == \"FALL_BLEEDING_FREELY\" )", widened));
         assertThat(Files.readString(drl)).contains(widened);
 
         TriageCliTest.Run run = TriageCliTest.run("lint", "--samples", "300", rules.toString());
