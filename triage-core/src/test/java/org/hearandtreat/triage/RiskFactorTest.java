@@ -9,6 +9,7 @@ import static org.hearandtreat.triage.ClinicalRuleSet.with;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -138,5 +139,54 @@ class RiskFactorTest {
         assertThat(breastfeeding.appliesTo(Patient.builder().age(java.time.Period.ofWeeks(6)).sex(Sex.FEMALE).build()))
                 .isFalse();
         assertThat(breastfeeding.appliesTo(TestRuleSets.adult())).isTrue();
+    }
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @ParameterizedTest(name = "{0} {1}, history {2}: {3}")
+    @CsvSource({"FEMALE,P30Y,'',C3", "FEMALE,P30Y,NO,GP/PT24H", "MALE,P30Y,'',GP/PT24H", "FEMALE,P6W,'',GP/PT24H",
+            "FEMALE,P70Y,UNKNOWN,GP/PT24H", "UNKNOWN,P30Y,'',C3", "FEMALE,'',UNKNOWN,C3", "MALE,P30Y,YES,C3"})
+    void anUnknownReadsAsPresent_onlyForAPatientTheRiskFactorCanApplyTo(String sex, String age, String answer,
+                                                                        String expected) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("ruleset.json"), "{ \"id\": \"pp\", \"version\": \"1\", \"title\": \"Possibly pregnant\" }");
+        java.nio.file.Files.writeString(dir.resolve("vocabulary.json"), """
+                { "complaints": [ { "code": "PAIN", "text": "Abdominal pain" } ],
+                  "questions": [ { "code": "LOW_PAIN", "redFlag": false, "appliesTo": ["PAIN"],
+                                   "text": "Is the pain low in the abdomen?" } ],
+                  "riskFactors": [ { "code": "POSSIBLY_PREGNANT", "text": "Could she be pregnant?",
+                                     "unknownMeansPresent": true, "sexes": ["FEMALE"],
+                                     "ages": { "from": "P10Y", "below": "P61Y" } } ],
+                  "advice": [] }
+                """);
+        java.nio.file.Files.createDirectories(dir.resolve("pp"));
+        java.nio.file.Files.writeString(dir.resolve("pp/pp.drl"), """
+                package pp;
+                import org.hearandtreat.triage.rules.Finding;
+                rule "Low pain when she could be pregnant is category 3"
+                    @id("PP-1") @version("1") @source("test") @rationale("Exercises a risk factor's ages and sexes.")
+                when
+                    $call : Finding( code == "LOW_PAIN", hasRisk("POSSIBLY_PREGNANT") )
+                then
+                    $call.category3();
+                end
+                rule "Low pain otherwise goes to the GP"
+                    @id("PP-2") @version("1") @source("test") @rationale("Gives every call a disposition.")
+                when
+                    $call : Finding( code == "LOW_PAIN" )
+                then
+                    $call.referWithinHours("GP", 24);
+                end
+                """);
+        TriageEngine engine = TriageEngine.create(RuleSet.fromDirectory(dir));
+        Patient.Builder patient = Patient.builder().sex(Sex.valueOf(sex))
+                .age(age.isEmpty() ? null : java.time.Period.parse(age));
+        if (!answer.isEmpty()) {
+            patient.history("POSSIBLY_PREGNANT", Answer.valueOf(answer));
+        }
+        Assessment call = Assessment.builder().patient(patient.build()).complaint("PAIN")
+                .answer("LOW_PAIN", Answer.YES).evaluatedAt(java.time.Instant.EPOCH).build();
+
+        assertThat(engine.evaluate(call).disposition().code()).isEqualTo(expected);
     }
 }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hearandtreat.triage.RuleSetBuildException.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every rule-set check runs when the rule set is built, and names file and line. */
 class RuleSetBuildTest {
@@ -244,6 +244,54 @@ class RuleSetBuildTest {
             assertThat(p.line()).isEqualTo(lineOf(folder, "rule \"Red flag two is category 2B\""));
             assertThat(p.message()).contains("proposes an ambulance but tests the complaint");
         });
+    }
+
+    private Path withFinding(String pattern) throws IOException {
+        Path folder = brokenCopy("$call : Call( present(\"RF_C2\") )", "$call : " + pattern);
+        Path drl = folder.resolve(DRL);
+        Files.writeString(drl, Files.readString(drl).replace("import org.hearandtreat.triage.rules.Call;",
+                "import org.hearandtreat.triage.rules.Call;\nimport org.hearandtreat.triage.rules.Finding;"));
+        return folder;
+    }
+
+    @Test
+    void ruleWrittenOnItsFinding_firesExactlyWhenTheFindingIsPresent() throws Exception {
+        TriageEngine engine = TriageEngine.create(RuleSet.fromDirectory(withFinding("Finding( code == \"RF_C2\" )")));
+        Assessment call = Assessment.builder().patient(Patient.builder().ageYears(40).build()).complaint("TEST")
+                .evaluatedAt(java.time.Instant.EPOCH).build();
+
+        assertThat(engine.evaluate(call.withAnswer("RF_C2", Answer.YES)).disposition().code()).isEqualTo("C2B");
+        assertThat(engine.evaluate(call.withAnswer("RF_C2", Answer.UNKNOWN)).disposition().code()).isEqualTo("C2B");
+        assertThat(engine.evaluate(call.withAnswer("RF_C2", Answer.NO)).firedRuleIds()).doesNotContain("P-C2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Finding( code in (\"RF_C2\", \"RF_C1\") )", "Finding( \"RF_C2\" == code )",
+            "Finding( getCode() == \"RF_C2\" )"})
+    void findingPatternNotStartingWithALiteralCode_isRejectedAtBuild(String pattern) throws IOException {
+        Path folder = withFinding(pattern);
+
+        assertThat(problemsOf(folder)).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(folder, pattern));
+            assertThat(p.message()).contains("a Finding pattern starts with code == \"CODE\"");
+        });
+    }
+
+    @Test
+    void ruleExtendingAnother_isRejectedAtBuild() throws IOException {
+        Path folder = brokenCopy("rule \"Red flag two is category 2B\"",
+                "rule \"Red flag two is category 2B\" extends \"Red flag one is category 1\"");
+
+        assertThat(problemsOf(folder)).anySatisfy(p -> assertThat(p.message()).contains("extends another rule"));
+    }
+
+    @Test
+    void literalTimeframeBeyondTheServicesMaximum_isRejectedAtBuild_withItsLine() throws IOException {
+        Path folder = brokenCopy("referWithinHours(\"GP\", 24)", "referWithinHours(\"URGENT_COMMUNITY_RESPONSE\", 4)");
+
+        assertThat(problemsOf(folder)).containsExactly(new Problem(DRL, lineOf(folder, "URGENT_COMMUNITY_RESPONSE"),
+                "'URGENT_COMMUNITY_RESPONSE' is not a service that takes a referral within PT4H (a time frame from "
+                        + "PT1M to PT2H) in vocabulary.json"));
     }
 
     @Test

@@ -117,9 +117,19 @@ class ServicesAsDataTest {
     }
 
     @Test
-    void timeframeAboveTheServicesMaximum_failsTheEvaluation_namingTheRule() {
+    void literalTimeframeAboveTheServicesMaximum_isRejectedWhenTheRuleSetIsBuilt() {
+        assertThatThrownBy(() -> RuleSet.fromDirectory(ruleSet("too-long",
+                "$call.referWithinHours(\"COMMUNITY_RESPIRATORY_TEAM\", 6);")))
+                .isInstanceOf(RuleSetBuildException.class)
+                .hasMessageContaining("respiratory.drl:")
+                .hasMessageContaining("PT6H")
+                .hasMessageContaining("PT4H");
+    }
+
+    @Test
+    void computedTimeframeAboveTheServicesMaximum_failsTheEvaluation_namingTheRule() {
         TriageEngine engine = TriageEngine.create(TestRuleSets.build(ruleSet("too-long",
-                "$call.referWithinHours(\"COMMUNITY_RESPIRATORY_TEAM\", 6);")));
+                "$call.referWithinHours(\"COMMUNITY_RESPIRATORY_TEAM\", 3 + 3);")));
 
         assertThatThrownBy(() -> engine.evaluate(call(Map.of("COPD_FLARE", Answer.YES))))
                 .hasMessageContaining("R-COPD")

@@ -288,6 +288,32 @@ class TriageJsonTest {
                 .hasMessageStartingWith("$.disposition");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\"service\" : 5", "\"service\" : \"\"",
+            "\"service\" : \"GP\", \"label\" : true"})
+    void referralObject_withAServiceOrLabelThatIsNotText_isRejected(String replacement) {
+        TriageResult result = TriageEngine.create(TestRuleSets.policy())
+                .evaluate(TestRuleSets.assessment("TEST", TestRuleSets.safeTestAnswers(Map.of("Q_GP", Answer.YES))));
+        String json = TriageJson.write(result).replace("\"label\" : \"GP\",\n", "");
+        assertThat(json).contains("\"service\" : \"GP\"");
+
+        assertThatThrownBy(() -> TriageJson.readResult(json.replace("\"service\" : \"GP\"", replacement)))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .hasMessageStartingWith("$.disposition");
+    }
+
+    @Test
+    void durations_mustBeIsoStrings_notNumbersOfSeconds() {
+        TriageResult result = TriageEngine.create(TestRuleSets.policy())
+                .evaluate(TestRuleSets.assessment("TEST", TestRuleSets.safeTestAnswers(Map.of("Q_GP", Answer.YES))));
+        String json = TriageJson.write(result);
+        assertThat(json).contains("\"within\" : \"PT24H\"");
+
+        assertThatThrownBy(() -> TriageJson.readResult(json.replace("\"within\" : \"PT24H\"", "\"within\" : 86400")))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .hasMessageStartingWith("$.disposition");
+    }
+
     private static Violation caseViolationOf(String json) {
         try {
             TriageJson.readCase(json);

@@ -197,7 +197,12 @@ final class CallFact implements Call {
     @Override
     public boolean hasRisk(String riskFactorCode) {
         Vocabulary.RiskFactor factor = rules.index().riskFactor(riskFactorCode);
-        return factor != null && factor.present(assessment.patient().history().get(riskFactorCode));
+        if (factor == null) {
+            return false;
+        }
+        Answer answer = assessment.patient().history().get(riskFactorCode);
+        // An unknown reads as present only for a patient the factor can apply to (no possible pregnancy at 6 weeks).
+        return answer == Answer.YES || factor.appliesTo(assessment.patient()) && factor.present(answer);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.hearandtreat.triage.HearAndTreat;
 import org.hearandtreat.triage.ServiceKind;
 
 /**
- * JSON for dispositions. Written as an object with its {@code type}, its {@code code} and its fields, and read back
+ * JSON for dispositions, and strict ISO-8601 durations. A disposition is written as an object with its {@code type}, its {@code code} and its fields, and read back
  * from that object. A bare code ({@code "GP/PT24H"}) names a service of some rule set, so it is read with
  * {@link org.hearandtreat.triage.Vocabulary#disposition(String)}, never here. Thread-safe.
  */
@@ -35,10 +35,20 @@ final class DispositionJson {
     private DispositionJson() {
     }
 
+    /** @return the field's text, which must be a non-blank string */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException(field + " must be a non-blank string, not " + value);
+        }
+        return value.asText();
+    }
+
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("dispositions");
         module.addSerializer(Disposition.class, new Writer());
         module.addDeserializer(Disposition.class, new Reader());
+        module.addDeserializer(Duration.class, new StrictDuration());
         return module;
     }
 
@@ -66,6 +76,25 @@ final class DispositionJson {
                 }
             }
             out.writeEndObject();
+        }
+    }
+
+    /** An ISO-8601 duration, as a string only: a bare number would silently be read as seconds. */
+    private static final class StrictDuration extends StdDeserializer<Duration> {
+        StrictDuration() {
+            super(Duration.class);
+        }
+
+        @Override
+        public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
+            }
+            try {
+                return Duration.parse(p.getText());
+            } catch (DateTimeException e) {
+                throw InvalidFormatException.from(p, "not an ISO-8601 duration", p.getText(), Duration.class);
+            }
         }
     }
 
@@ -99,9 +128,9 @@ final class DispositionJson {
                 d = type.equals("DISPATCH")
                         ? new Dispatch(ArpCategory.valueOf(node.path("category").asText("")),
                         node.hasNonNull("segment") ? C2Segment.valueOf(node.get("segment").asText()) : null)
-                        : new HearAndTreat(node.path("service").asText(null), node.path("label").asText(null),
-                        ServiceKind.valueOf(node.path("kind").asText("")),
-                        node.hasNonNull("within") ? Duration.parse(node.get("within").asText()) : null);
+                        : new HearAndTreat(text(node, "service"), text(node, "label"),
+                        ServiceKind.valueOf(text(node, "kind")),
+                        node.hasNonNull("within") ? Duration.parse(text(node, "within")) : null);
             } catch (IllegalArgumentException | DateTimeException e) {
                 throw InvalidFormatException.from(p, e.getMessage(), node.toString(), Disposition.class);
             }

@@ -1,5 +1,6 @@
 package org.hearandtreat.triage.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,8 +15,15 @@ import java.util.regex.Pattern;
  */
 record DrlSource(String path, String text) {
 
-    /** A vocabulary code named in a helper call, with the kind of vocabulary entry it must be. */
-    record CodeUse(String code, Kind kind, int line) {
+    /**
+     * A vocabulary code named in a helper call, with the kind of vocabulary entry it must be, and for a referral with
+     * a literal time frame, that time frame (else null).
+     */
+    record CodeUse(String code, Kind kind, int line, Duration timeframe) {
+        CodeUse(String code, Kind kind, int line) {
+            this(code, kind, line, null);
+        }
+
         enum Kind { QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, COMPLAINT, CARE_ADVICE, WORSENING_ADVICE,
             RISK_FACTOR, SERVICE_WITH_DEFAULT_TIMEFRAME, SERVICE_WITH_TIMEFRAME,
             /** The question a {@code Finding( code == ... )} pattern is written on. */
@@ -40,6 +48,11 @@ record DrlSource(String path, String text) {
     private static final Pattern PROPOSES_DISPATCH = Pattern.compile("\\bcategory[1-4]\\s*\\(");
     private static final Pattern COMPLAINT_EQUALS = Pattern.compile("\\bcomplaint\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern FINDING_CODE_EQUALS = Pattern.compile("\\bcode\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern LITERAL_TIMEFRAME = Pattern.compile("\\s*\"[^\"]*\"\\s*,\\s*(\\d{1,6})\\s*");
+    private static final Pattern FINDING_PATTERN = Pattern.compile("\\bFinding\\s*\\(");
+    private static final Pattern FINDING_PATTERN_START = Pattern.compile("\\s*code\\s*==\\s*\"[^\"]+\"\\s*[,)|]");
+    private static final Pattern RULE_EXTENDS = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)\\s+extends\\b",
+            Pattern.MULTILINE);
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** A construct the house rules forbid in protocol files, with its line. */
@@ -86,8 +99,12 @@ record DrlSource(String path, String text) {
                 default -> CodeUse.Kind.QUESTION_ANSWERED;
             };
             Matcher literal = STRING_LITERAL.matcher(call.group(2));
+            Matcher timeframe = LITERAL_TIMEFRAME.matcher(call.group(2));
+            Duration within = kind != CodeUse.Kind.SERVICE_WITH_TIMEFRAME || !timeframe.matches() ? null
+                    : call.group(1).equals("referWithinHours") ? Duration.ofHours(Long.parseLong(timeframe.group(1)))
+                    : Duration.ofMinutes(Long.parseLong(timeframe.group(1)));
             while (literal.find()) {
-                uses.add(new CodeUse(literal.group(1), kind, lineAt(call.start(2) + literal.start())));
+                uses.add(new CodeUse(literal.group(1), kind, lineAt(call.start(2) + literal.start()), within));
             }
         }
         Matcher complaint = COMPLAINT_EQUALS.matcher(code);
@@ -120,6 +137,18 @@ record DrlSource(String path, String text) {
         m = WALL_CLOCK.matcher(code);
         while (m.find()) {
             found.add(new Forbidden(lineAt(m.start()), "rules must not read the clock; use evaluatedAt()"));
+        }
+        m = FINDING_PATTERN.matcher(code);
+        while (m.find()) {
+            if (!FINDING_PATTERN_START.matcher(code).region(m.end(), code.length()).lookingAt()) {
+                found.add(new Forbidden(lineAt(m.start()), "a Finding pattern starts with code == \"CODE\" (a literal "
+                        + "question code): the engine adds only the findings some rule names that way"));
+            }
+        }
+        m = RULE_EXTENDS.matcher(code);
+        while (m.find()) {
+            found.add(new Forbidden(lineAt(m.start(1)), "rule " + m.group(1) + " extends another rule; write each rule's "
+                    + "conditions in full, so that every check sees them"));
         }
         m = RULE_BLOCK.matcher(code);
         while (m.find()) {

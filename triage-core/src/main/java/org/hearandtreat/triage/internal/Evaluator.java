@@ -16,6 +16,7 @@ import org.hearandtreat.triage.HearAndTreat;
 import org.hearandtreat.triage.InvalidAssessmentException;
 import org.hearandtreat.triage.InvalidAssessmentException.Violation;
 import org.hearandtreat.triage.NextQuestion;
+import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Reason;
 import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.SafetyFlag;
@@ -224,6 +225,15 @@ public final class Evaluator {
         return new Decision(chosen, flags, reasons, List.copyOf(care), List.copyOf(worsening));
     }
 
+    private static boolean appliesToAny(Vocabulary.Question q, List<String> complaints, Patient patient) {
+        for (String complaint : complaints) {
+            if (q.appliesTo(complaint, patient)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rules that fired without proposing anything, once each, in firing order. */
     private static void noted(CallFact call, List<Reason> reasons) {
         List<RuleDescription> seen = new ArrayList<>(call.fired.size());
@@ -255,9 +265,11 @@ public final class Evaluator {
                 return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT;
             }
         }
-        for (Vocabulary.Question redFlag : rules.index().redFlagsFor(assessment.complaint())) {
-            if (!call.answered(redFlag.code()) && redFlag.appliesTo(assessment.complaint(), assessment.patient())) {
-                return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED;
+        for (String complaint : rules.index().complaintsOf(assessment)) {
+            for (Vocabulary.Question redFlag : rules.index().redFlagsFor(complaint)) {
+                if (!call.answered(redFlag.code()) && redFlag.appliesTo(complaint, assessment.patient())) {
+                    return SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED;
+                }
             }
         }
         return null;
@@ -271,9 +283,10 @@ public final class Evaluator {
      */
     private List<NextQuestion> nextQuestions(Assessment assessment, Disposition current) {
         List<NextQuestion> next = new ArrayList<>();
+        List<String> complaints = rules.index().complaintsOf(assessment);
         for (Vocabulary.Question q : rules.index().questions().values()) {
             String code = q.code();
-            if (assessment.answers().containsKey(code) || !q.appliesTo(assessment.complaint(), assessment.patient())
+            if (assessment.answers().containsKey(code) || !appliesToAny(q, complaints, assessment.patient())
                     || rules.index().impliedBy(assessment.complaint()).contains(code)) {
                 continue;
             }

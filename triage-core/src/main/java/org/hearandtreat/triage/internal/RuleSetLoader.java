@@ -252,7 +252,8 @@ public final class RuleSetLoader {
                             .filter(a -> a.kind() == Vocabulary.AdviceKind.WORSENING).isPresent()
                             ? null : "WORSENING advice key";
                     case RISK_FACTOR -> vocabulary.riskFactor(use.code()).isPresent() ? null : "risk-factor code";
-                    case SERVICE_WITH_TIMEFRAME -> vocabulary.service(use.code()).isPresent() ? null : "service code";
+                    case SERVICE_WITH_TIMEFRAME -> vocabulary.service(use.code()).isEmpty() ? "service code"
+                            : timeframeProblem(vocabulary.service(use.code()).get(), use.timeframe());
                     case SERVICE_WITH_DEFAULT_TIMEFRAME -> vocabulary.service(use.code())
                             .filter(sv -> sv.kind() == ServiceKind.SELF_CARE || sv.defaultWithin() != null).isPresent()
                             ? null : "service with a default time frame (use referWithinHours or referWithinMinutes)";
@@ -285,6 +286,19 @@ public final class RuleSetLoader {
                 Map.copyOf(byRule), ordered, Set.copyOf(readByPresent), Set.copyOf(readOtherwise),
                 Set.copyOf(riskFactorsRead), Set.copyOf(findingTriggers), new VocabularyIndex(vocabulary),
                 Set.copyOf(named));
+    }
+
+    /** @return why the service cannot take the literal time frame, or null when it can (or none is literal) */
+    private static String timeframeProblem(Vocabulary.Service service, java.time.Duration within) {
+        if (within == null) {
+            return null;
+        }
+        try {
+            service.refer(within);
+            return null;
+        } catch (org.hearandtreat.triage.InvalidFieldException e) {
+            return "service that takes a referral within " + within + " (" + e.expected() + ")";
+        }
     }
 
     private static DrlSource fileOf(List<DrlSource> drls, Rule rule) {

@@ -30,6 +30,7 @@ final class VocabularyIndex {
     private final List<Vocabulary.Question> provableByVitals;
     private final Vocabulary.RiskFactor news2Scale2;
     private final Map<String, Set<String>> impliedByComplaint;
+    private final Map<String, List<String>> complaintsStating;
 
     VocabularyIndex(Vocabulary vocabulary) {
         Map<String, Vocabulary.Question> byCode = new LinkedHashMap<>();
@@ -55,6 +56,11 @@ final class VocabularyIndex {
         Map<String, Set<String>> implied = new HashMap<>();
         vocabulary.complaints().forEach(c -> implied.put(c.code(), Set.copyOf(c.implies())));
         impliedByComplaint = Map.copyOf(implied);
+        Map<String, List<String>> stating = new HashMap<>();
+        vocabulary.complaints().forEach(c -> c.implies().forEach(q ->
+                stating.computeIfAbsent(q, k -> new ArrayList<>()).add(c.code())));
+        stating.replaceAll((q, complaints) -> List.copyOf(complaints));
+        complaintsStating = Map.copyOf(stating);
         news2Scale2 = vocabulary.riskFactors().stream().filter(Vocabulary.RiskFactor::news2Scale2).findFirst()
                 .orElse(null);
     }
@@ -91,6 +97,29 @@ final class VocabularyIndex {
     /** @return the questions the complaint answers YES by being the reason for the call */
     Set<String> impliedBy(String complaint) {
         return impliedByComplaint.getOrDefault(complaint, Set.of());
+    }
+
+    /**
+     * The complaints the call is in effect about: its own, and every complaint whose stated finding was answered YES
+     * (a head injury reported on an injury call brings in the head-injury questions).
+     */
+    List<String> complaintsOf(Assessment assessment) {
+        List<String> complaints = List.of(assessment.complaint());
+        if (complaintsStating.isEmpty()) {
+            return complaints;
+        }
+        for (Map.Entry<String, Answer> answer : assessment.answers().entrySet()) {
+            List<String> stating = answer.getValue() == Answer.YES ? complaintsStating.get(answer.getKey()) : null;
+            if (stating != null) {
+                for (String complaint : stating) {
+                    if (!complaints.contains(complaint)) {
+                        complaints = new ArrayList<>(complaints);
+                        complaints.add(complaint);
+                    }
+                }
+            }
+        }
+        return complaints;
     }
 
     /** @return the advice entry, or null */

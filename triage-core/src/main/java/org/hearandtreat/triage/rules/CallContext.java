@@ -42,8 +42,8 @@ public interface CallContext {
 
     /**
      * @param riskFactorCode a risk factor of the vocabulary
-     * @return true when the history says YES, or says UNKNOWN or nothing and the risk factor's vocabulary entry reads
-     *         an unknown as present
+     * @return true when the history says YES; or says UNKNOWN or nothing, the risk factor can apply to this patient
+     *         (its ages and sexes), and its vocabulary entry reads an unknown as present
      */
     boolean hasRisk(String riskFactorCode);
 

@@ -173,13 +173,14 @@ final class InterviewCommand implements Callable<Integer> {
     private Patient patient() throws IOException {
         Period age;
         try {
-            age = age("Age in years, or for a baby in days, weeks or months such as 10d, 6w or 9m (blank if unknown)");
+            age = age("Age in years, or for a baby in days, weeks or months such as 10d, 6w or 9m (blank if unknown)",
+                    false);
         } catch (EndOfInput e) {
             return null;
         }
         if (age != null && age.isZero()) {
             try {
-                age = age("Under a year: age in days, weeks or months, such as 10d, 6w or 9m");
+                age = age("Under a year: age in days, weeks or months, such as 10d, 6w or 9m", true);
             } catch (EndOfInput e) {
                 return null;
             }
@@ -226,8 +227,11 @@ final class InterviewCommand implements Callable<Integer> {
 
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*([ydwm]?)");
 
-    /** @return an age such as 84, 18m, 6w or 10d, or null when left blank */
-    private Period age(String prompt) throws IOException, EndOfInput {
+    /**
+     * @param underAYear true to insist on a unit (a bare number would be read as years) and an age under a year
+     * @return an age such as 84, 18m, 6w or 10d, or null when left blank
+     */
+    private Period age(String prompt, boolean underAYear) throws IOException, EndOfInput {
         while (true) {
             String line = ask(prompt);
             if (line == null) {
@@ -245,11 +249,14 @@ final class InterviewCommand implements Callable<Integer> {
                     case "m" -> Period.ofMonths(n);
                     default -> Period.ofYears(n);
                 };
-                if (Age.inDays(age) <= Age.inDays(Age.OLDEST)) {
+                boolean fits = underAYear ? !m.group(2).isEmpty() && Age.inDays(age) < Age.DAYS_PER_YEAR
+                        : Age.inDays(age) <= Age.inDays(Age.OLDEST);
+                if (fits) {
                     return age;
                 }
             }
-            out.println("Please give an age such as 84, 18m, 6w or 10d, up to 130 years, or leave it blank.");
+            out.println(underAYear ? "Please give the age with its unit, under a year: such as 10d, 6w or 9m."
+                    : "Please give an age such as 84, 18m, 6w or 10d, up to 130 years, or leave it blank.");
         }
     }
 

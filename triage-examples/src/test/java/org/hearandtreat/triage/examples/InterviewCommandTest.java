@@ -74,9 +74,10 @@ class InterviewCommandTest {
 
     @Test
     void aBabysAgeIsAskedInWeeksOrMonths_andOnlyAdultsOfChildBearingAgeAreAskedAboutPregnancy() {
-        TriageCliTest.Run run = TriageCliTest.runWithInput(script("MINOR_ILLNESS", "0", "6w", "f", "q"), "interview");
+        TriageCliTest.Run run = TriageCliTest.runWithInput(script("MINOR_ILLNESS", "0", "2", "6w", "f", "q"), "interview");
 
-        assertThat(run.out()).contains("Under a year: age in days, weeks or months").doesNotContain("Pregnant?");
+        assertThat(run.out()).contains("Under a year: age in days, weeks or months",
+                "Please give the age with its unit, under a year").doesNotContain("Pregnant?");
         assertThat(run.exit()).isZero();
     }
 
