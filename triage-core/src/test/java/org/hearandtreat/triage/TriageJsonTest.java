@@ -276,42 +276,34 @@ class TriageJsonTest {
                 .hasMessageStartingWith("$.disposition: 'C1'");
     }
 
-    @Test
-    void referralObject_withAnUnknownKind_isRejected() {
+    /** A GP referral's result as JSON, with {@code find} replaced: it must be rejected at {@code $.disposition}. */
+    private static void referralResultIsRejected(String find, String replacement) {
         TriageResult result = TriageEngine.create(TestRuleSets.policy())
                 .evaluate(TestRuleSets.assessment("TEST", TestRuleSets.safeTestAnswers(Map.of("Q_GP", Answer.YES))));
         String json = TriageJson.write(result);
-        assertThat(json).contains("\"kind\" : \"REFERRAL\"");
+        assertThat(json).contains(find);
 
-        assertThatThrownBy(() -> TriageJson.readResult(json.replace("\"kind\" : \"REFERRAL\"", "\"kind\" : \"TAXI\"")))
+        assertThatThrownBy(() -> TriageJson.readResult(json.replace(find, replacement)))
                 .isInstanceOf(InvalidAssessmentException.class)
                 .hasMessageStartingWith("$.disposition");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"\"service\" : 5", "\"service\" : \"\"",
-            "\"service\" : \"GP\", \"label\" : true"})
-    void referralObject_withAServiceOrLabelThatIsNotText_isRejected(String replacement) {
-        TriageResult result = TriageEngine.create(TestRuleSets.policy())
-                .evaluate(TestRuleSets.assessment("TEST", TestRuleSets.safeTestAnswers(Map.of("Q_GP", Answer.YES))));
-        String json = TriageJson.write(result).replace("\"label\" : \"GP\",\n", "");
-        assertThat(json).contains("\"service\" : \"GP\"");
+    @Test
+    void referralObject_withAnUnknownKind_isRejected() {
+        referralResultIsRejected("\"kind\" : \"REFERRAL\"", "\"kind\" : \"TAXI\"");
+    }
 
-        assertThatThrownBy(() -> TriageJson.readResult(json.replace("\"service\" : \"GP\"", replacement)))
-                .isInstanceOf(InvalidAssessmentException.class)
-                .hasMessageStartingWith("$.disposition");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "\"service\" : \"GP\"|\"service\" : 5", "\"service\" : \"GP\"|\"service\" : \"\"",
+            "\"label\" : \"GP\"|\"label\" : true", "\"label\" : \"GP\"|\"label\" : \" \""})
+    void referralObject_withAServiceOrLabelThatIsNotText_isRejected(String find, String replacement) {
+        referralResultIsRejected(find, replacement);
     }
 
     @Test
     void durations_mustBeIsoStrings_notNumbersOfSeconds() {
-        TriageResult result = TriageEngine.create(TestRuleSets.policy())
-                .evaluate(TestRuleSets.assessment("TEST", TestRuleSets.safeTestAnswers(Map.of("Q_GP", Answer.YES))));
-        String json = TriageJson.write(result);
-        assertThat(json).contains("\"within\" : \"PT24H\"");
-
-        assertThatThrownBy(() -> TriageJson.readResult(json.replace("\"within\" : \"PT24H\"", "\"within\" : 86400")))
-                .isInstanceOf(InvalidAssessmentException.class)
-                .hasMessageStartingWith("$.disposition");
+        referralResultIsRejected("\"within\" : \"PT24H\"", "\"within\" : 86400");
     }
 
     private static Violation caseViolationOf(String json) {

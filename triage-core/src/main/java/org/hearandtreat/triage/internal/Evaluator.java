@@ -306,8 +306,13 @@ public final class Evaluator {
                     || !r.appliesTo(assessment.patient())) {
                 continue;
             }
-            Disposition ifYes = disposition(assessment.withHistory(r.code(), Answer.YES));
-            Disposition ifNo = disposition(assessment.withHistory(r.code(), Answer.NO));
+            // Rules read a risk factor only through hasRisk (and NEWS2 its scale-2 factor only on a YES), so the answer
+            // that keeps today's reading (YES when an unknown already reads as present, NO when it reads as absent)
+            // provably leaves the outcome as it is.
+            Disposition ifYes = r.unknownMeansPresent() && !r.news2Scale2() ? current
+                    : disposition(assessment.withHistory(r.code(), Answer.YES));
+            Disposition ifNo = !r.unknownMeansPresent() ? current
+                    : disposition(assessment.withHistory(r.code(), Answer.NO));
             if (!ifYes.equals(current) || !ifNo.equals(current)) {
                 next.add(new NextQuestion(r.code(), r.text(), false, false, ifYes, ifNo));
             }
