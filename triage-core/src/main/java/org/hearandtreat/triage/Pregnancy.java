@@ -3,13 +3,15 @@ package org.hearandtreat.triage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The patient's pregnancy status. Immutable and thread-safe; {@code status} must be non-null and
- * {@code gestationWeeks} is given only for {@link Status#PREGNANT} (null there means gestation not known).
+ * The patient's pregnancy status. Immutable and thread-safe; {@code status} must be non-null, {@code gestationWeeks}
+ * is given only for {@link Status#PREGNANT} and {@code weeksSinceBirth} only for
+ * {@link Status#POSTPARTUM_WITHIN_6_WEEKS} (null there means not known).
  *
- * @param status         pregnancy status
- * @param gestationWeeks completed weeks of gestation, 0–45, when pregnant and known; otherwise null
+ * @param status          pregnancy status
+ * @param gestationWeeks  completed weeks of gestation, 0–45, when pregnant and known; otherwise null
+ * @param weeksSinceBirth completed weeks since giving birth, 0–5, when postpartum and known; otherwise null
  */
-public record Pregnancy(Status status, @Nullable Integer gestationWeeks) {
+public record Pregnancy(Status status, @Nullable Integer gestationWeeks, @Nullable Integer weeksSinceBirth) {
 
     /** Pregnancy status. */
     public enum Status {
@@ -35,6 +37,24 @@ public record Pregnancy(Status status, @Nullable Integer gestationWeeks) {
             throw new InvalidFieldException("gestationWeeks", gestationWeeks,
                     "no gestation unless status is PREGNANT (status is " + status + ")");
         }
+        InvalidFieldException.inRange("weeksSinceBirth", weeksSinceBirth, 0, 5, "completed weeks (within 6 weeks)");
+        if (weeksSinceBirth != null && status != Status.POSTPARTUM_WITHIN_6_WEEKS) {
+            throw new InvalidFieldException("weeksSinceBirth", weeksSinceBirth,
+                    "no weeks since birth unless status is POSTPARTUM_WITHIN_6_WEEKS (status is " + status + ")");
+        }
+    }
+
+    /** A status with neither gestation nor weeks since birth. */
+    public Pregnancy(Status status, @Nullable Integer gestationWeeks) {
+        this(status, gestationWeeks, null);
+    }
+
+    /**
+     * @param weeksSinceBirth completed weeks since giving birth, 0–5, or null when not known
+     * @return gave birth that many weeks ago
+     */
+    public static Pregnancy postpartum(@Nullable Integer weeksSinceBirth) {
+        return new Pregnancy(Status.POSTPARTUM_WITHIN_6_WEEKS, null, weeksSinceBirth);
     }
 
     /**

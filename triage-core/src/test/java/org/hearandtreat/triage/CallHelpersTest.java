@@ -1,6 +1,7 @@
 package org.hearandtreat.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Period;
@@ -49,6 +50,7 @@ class CallHelpersTest {
         CONDITIONS.put("AT-LEAST-3-MONTHS", "ageAtLeastMonths(3)");
         CONDITIONS.put("UNDER-16-YEARS", "ageUnderYears(16)");
         CONDITIONS.put("AT-LEAST-16-YEARS", "ageAtLeastYears(16)");
+        CONDITIONS.put("BIRTH-WITHIN-2-WEEKS", "gaveBirthWithinWeeks(2)");
     }
 
     private static final String VOCABULARY = """
@@ -84,7 +86,8 @@ class CallHelpersTest {
     }
 
     private static List<String> rules(boolean ageRules) {
-        return CONDITIONS.keySet().stream().filter(id -> CONDITIONS.get(id).startsWith("age") == ageRules).toList();
+        return CONDITIONS.keySet().stream().filter(id -> !id.startsWith("BIRTH"))
+                .filter(id -> CONDITIONS.get(id).startsWith("age") == ageRules).toList();
     }
 
     private static List<String> sorted(String ids) {
@@ -146,6 +149,31 @@ class CallHelpersTest {
     void ageHelpers_compareTheAgeInItsOwnUnits_andReadAnUnknownAgeAsInEveryBand(String age, String expected) {
         Patient patient = Patient.builder().age(age.isEmpty() ? null : Period.parse(age)).sex(Sex.MALE).build();
         assertThat(noted(patient, Vitals.NONE, rules(true))).isEqualTo(sorted(expected));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource({"POSTPARTUM_WITHIN_6_WEEKS,0,true", "POSTPARTUM_WITHIN_6_WEEKS,1,true",
+            "POSTPARTUM_WITHIN_6_WEEKS,2,false", "POSTPARTUM_WITHIN_6_WEEKS,'',true", "PREGNANT,'',false",
+            "UNKNOWN,'',false"})
+    void gaveBirthWithinWeeks_readsTheWeeksSinceBirth_andAnUnknownTimeAsRecent(String status, String weeks,
+                                                                              boolean expected) {
+        Pregnancy pregnancy = new Pregnancy(Pregnancy.Status.valueOf(status), null,
+                weeks.isEmpty() ? null : Integer.valueOf(weeks));
+        Patient patient = Patient.builder().ageYears(30).sex(Sex.FEMALE).pregnancy(pregnancy).build();
+
+        assertThat(noted(patient, Vitals.NONE, List.of("BIRTH-WITHIN-2-WEEKS")).isEmpty()).isEqualTo(!expected);
+    }
+
+    @Test
+    void weeksSinceBirth_isOnlyForABirthInTheLast6Weeks() {
+        assertThatThrownBy(() -> new Pregnancy(Pregnancy.Status.PREGNANT, 30, 1))
+                .hasMessageStartingWith("weeksSinceBirth: '1'");
+        assertThatThrownBy(() -> Pregnancy.postpartum(6)).hasMessageStartingWith("weeksSinceBirth: '6'");
+        assertThat(TriageJson.readAssessment("""
+                { "patient": { "age": "P30Y", "sex": "FEMALE",
+                               "pregnancy": { "status": "POSTPARTUM_WITHIN_6_WEEKS", "weeksSinceBirth": 3 } },
+                  "complaint": "UNWELL", "answers": {}, "evaluatedAt": "2026-11-23T14:05:00Z" }
+                """).patient().pregnancy()).isEqualTo(Pregnancy.postpartum(3));
     }
 
     @Test

@@ -285,6 +285,13 @@ final class CallFact implements Call {
     }
 
     @Override
+    public boolean gaveBirthWithinWeeks(int weeks) {
+        Pregnancy p = assessment.patient().pregnancy();
+        return p.status() == Pregnancy.Status.POSTPARTUM_WITHIN_6_WEEKS
+                && (p.weeksSinceBirth() == null || p.weeksSinceBirth() < weeks);
+    }
+
+    @Override
     public boolean hasAdvanceCarePlan() {
         return assessment.patient().advanceCarePlan() != null;
     }

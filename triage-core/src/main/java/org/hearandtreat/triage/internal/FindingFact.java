@@ -119,6 +119,11 @@ final class FindingFact implements Finding {
     }
 
     @Override
+    public boolean gaveBirthWithinWeeks(int weeks) {
+        return call.gaveBirthWithinWeeks(weeks);
+    }
+
+    @Override
     public boolean hasAdvanceCarePlan() {
         return call.hasAdvanceCarePlan();
     }

@@ -89,6 +89,13 @@ public interface CallContext {
     /** @return true when she gave birth within the last 6 weeks */
     boolean recentlyGaveBirth();
 
+    /**
+     * @param weeks a number of weeks, at most 6
+     * @return true when she gave birth less than {@code weeks} weeks ago, or within the last 6 weeks at a time not
+     *         known (the safer reading for the early days after birth)
+     */
+    boolean gaveBirthWithinWeeks(int weeks);
+
     /** @return true when an end-of-life register entry or advance care plan is known */
     boolean hasAdvanceCarePlan();
 
