@@ -14,6 +14,12 @@ public enum SafetyFlag {
      * A measured vital sign proves a finding that was answered NO, UNKNOWN or not asked; it was read as present.
      * {@link TriageResult#findingsFromVitals()} names each one.
      */
+    /**
+     * Next-question guidance failed (a rule failed on a what-if answer) and was left out; the disposition, computed
+     * from the answers actually given, stands.
+     */
+    GUIDANCE_FAILED("Next-question guidance failed and was left out; the disposition stands: ask the remaining "
+            + "red-flag questions by protocol"),
     VITALS_CONTRADICT_ANSWERS("Vital signs prove a finding the answers did not give (answered NO, UNKNOWN or not "
             + "asked): it was read as present");
 

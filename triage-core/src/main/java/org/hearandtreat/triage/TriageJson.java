@@ -63,7 +63,12 @@ public final class TriageJson {
                     "a JSON object")));
         }
         try {
-            return Json.MAPPER.readValue(json, type);
+            T value = Json.MAPPER.readValue(json, type);
+            if (value == null) {
+                throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$", "null",
+                        "a JSON object")));
+            }
+            return value;
         } catch (JsonProcessingException e) {
             throw new InvalidAssessmentException(List.of(Json.violation(e)));
         }

@@ -76,9 +76,19 @@ public final class Evaluator {
         CallFact call = fire(assessment);
         Decision decision = decide(call, answers);
         Vocabulary.Defaults defaults = rules.vocabulary().defaults();
-        return new TriageResult(decision.disposition, decision.flags, decision.reasons, answers.unknownRedFlags,
-                call.findingsFromVitals(), call.news2(),
-                withNextQuestions ? nextQuestions(assessment, decision.disposition) : List.of(),
+        List<NextQuestion> next = List.of();
+        List<SafetyFlag> flags = decision.flags;
+        if (withNextQuestions) {
+            try {
+                next = nextQuestions(assessment, decision.disposition);
+            } catch (RuntimeException e) {
+                // A rule that fails only on a what-if answer must not take the real decision with it.
+                flags = new ArrayList<>(flags);
+                flags.add(SafetyFlag.GUIDANCE_FAILED);
+            }
+        }
+        return new TriageResult(decision.disposition, flags, decision.reasons, answers.unknownRedFlags,
+                call.findingsFromVitals(), call.news2(), next,
                 advice(decision.care, assessment, defaults), advice(decision.worsening, assessment, defaults),
                 rules.info(), assessment.evaluatedAt());
     }
@@ -156,6 +166,15 @@ public final class Evaluator {
         FiringListener.CURRENT.set(call);
         try {
             rules.sessions().fire(call);
+        } catch (SessionPool.Misbehaviour e) {
+            List<String> fired = new ArrayList<>();
+            call.fired.forEach(r -> {
+                if (!fired.contains(r.id())) {
+                    fired.add(r.id());
+                }
+            });
+            throw new IllegalStateException("Rule set " + rules.info() + " failed: " + e.getMessage()
+                    + "; rules fired: " + String.join(", ", fired), e);
         } catch (RuntimeException e) {
             RuleDescription rule = call.currentRule();
             throw new IllegalStateException("Rule " + (rule == null ? "(none yet)" : rule.id() + " \"" + rule.name()

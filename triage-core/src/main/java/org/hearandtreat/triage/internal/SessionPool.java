@@ -20,6 +20,11 @@ import org.kie.api.runtime.rule.FactHandle;
 final class SessionPool {
 
     static final int RESET_EVERY = 1_000;
+    /**
+     * Most rule firings one evaluation may take. The reference protocols fire a few rules a call; a rule that
+     * re-triggers itself ({@code update}, {@code modify}) would fire forever and hang the caller instead.
+     */
+    static final int MAX_FIRINGS = 1_000;
 
     private static final class Pooled {
         final KieSession session;
@@ -31,6 +36,15 @@ final class SessionPool {
     }
 
     private static final FactHandle[] NO_HANDLES = new FactHandle[0];
+
+    /** The rules as a whole misbehaved (looped, or left facts behind); no single rule is known to blame. */
+    static final class Misbehaviour extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Misbehaviour(String message) {
+            super(message);
+        }
+    }
 
     private final KieBase kieBase;
     private final FiringListener listener;
@@ -60,11 +74,20 @@ final class SessionPool {
             for (int i = 0; i < findingHandles.length; i++) {
                 findingHandles[i] = session.insert(findings.get(i));
             }
-            session.fireAllRules();
+            int fired = session.fireAllRules(MAX_FIRINGS + 1);
+            if (fired > MAX_FIRINGS) {
+                throw new Misbehaviour("more than " + MAX_FIRINGS + " rule firings in one evaluation: a rule "
+                        + "re-triggers itself or the rules loop; the session was discarded");
+            }
             for (FactHandle findingHandle : findingHandles) {
                 session.delete(findingHandle);
             }
             session.delete(handle);
+            long left = session.getFactCount();
+            if (left != 0) {
+                throw new Misbehaviour("the rules left " + left + " fact(s) in the session (a consequence "
+                        + "inserted something); the session was discarded so that nothing reaches the next patient");
+            }
             if (++pooled.uses >= RESET_EVERY) {
                 ((StatefulKnowledgeSessionImpl) session).reset();
                 // A reset also removes the listeners.
