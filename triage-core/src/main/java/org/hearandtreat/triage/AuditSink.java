@@ -7,8 +7,10 @@ package org.hearandtreat.triage;
  *
  * <p>The engine calls {@link #record} synchronously on the evaluating thread, after the result is built and before
  * it is returned; implementations must be thread-safe, because several threads evaluate at once. If {@code record}
- * throws, the exception reaches the caller of {@code evaluate} and the result is not returned: an evaluation that
- * cannot be audited does not silently happen. Evaluations rejected as invalid input are not recorded.
+ * throws, {@code evaluate} throws an {@link AuditFailedException} carrying the computed result: an evaluation that
+ * cannot be audited does not silently happen, and the clinician still sees the disposition. A sink that blocks
+ * blocks the evaluating thread; hand records to a queue if the store can be slow. Evaluations rejected as invalid
+ * input are not recorded.
  */
 @FunctionalInterface
 public interface AuditSink {

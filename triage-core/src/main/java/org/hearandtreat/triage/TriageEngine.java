@@ -83,6 +83,7 @@ public final class TriageEngine {
      * @param guidance   whether to compute next-question guidance
      * @return the result; with {@link Guidance#NONE} its next questions are empty and all else is the same
      * @throws InvalidAssessmentException when the assessment names a code the rule set's vocabulary lacks
+     * @throws AuditFailedException        when the audit sink failed; it carries the computed result
      */
     public TriageResult evaluate(Assessment assessment, Guidance guidance) {
         Objects.requireNonNull(assessment, "assessment");
@@ -90,8 +91,12 @@ public final class TriageEngine {
         long start = audit == AuditSink.NONE ? 0 : System.nanoTime();
         TriageResult result = current.get().evaluate(assessment, guidance == Guidance.NEXT_QUESTIONS);
         if (audit != AuditSink.NONE) {
-            audit.record(new AuditRecord(sequence.incrementAndGet(), assessment, result, guidance,
-                    Duration.ofNanos(System.nanoTime() - start)));
+            try {
+                audit.record(new AuditRecord(sequence.incrementAndGet(), assessment, result, guidance,
+                        Duration.ofNanos(System.nanoTime() - start)));
+            } catch (RuntimeException e) {
+                throw new AuditFailedException(result, e);
+            }
         }
         return result;
     }
@@ -125,7 +130,7 @@ public final class TriageEngine {
      * @param check  must return no problems for the swap to happen
      * @return whether the candidate now serves, and why not
      */
-    public ReloadResult reload(Callable<RuleSet> loader, ReloadCheck check) {
+    public synchronized ReloadResult reload(Callable<RuleSet> loader, ReloadCheck check) {
         Objects.requireNonNull(loader, "loader");
         Objects.requireNonNull(check, "check");
         Evaluator before = current.get();
@@ -137,7 +142,13 @@ public final class TriageEngine {
         } catch (Exception e) {
             return rejected(before, List.of("Could not build the rule set: " + e));
         }
-        List<String> problems = List.copyOf(check.problems(new TriageEngine(candidate, AuditSink.NONE)));
+        List<String> problems;
+        try {
+            List<String> found = check.problems(new TriageEngine(candidate, AuditSink.NONE));
+            problems = found == null ? List.of("The check returned no list of problems (null)") : List.copyOf(found);
+        } catch (RuntimeException e) {
+            problems = List.of("The check failed: " + e);
+        }
         if (!problems.isEmpty()) {
             return rejected(before, problems);
         }

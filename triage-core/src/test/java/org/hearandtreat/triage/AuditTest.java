@@ -48,13 +48,18 @@ class AuditTest {
     }
 
     @Test
-    void anAuditThatFails_failsTheEvaluation_visibly() {
+    void anAuditThatFails_failsTheEvaluation_visibly_butHandsOverTheComputedResult() {
         TriageEngine engine = TriageEngine.create(TestRuleSets.policy(), r -> {
             throw new IllegalStateException("audit store unavailable");
         });
+        Assessment call = assessment("TEST", safeTestAnswers(Map.of("Q_C4", Answer.YES)));
 
-        assertThatThrownBy(() -> engine.evaluate(assessment("TEST", safeTestAnswers(Map.of()))))
-                .hasMessage("audit store unavailable");
+        assertThatThrownBy(() -> engine.evaluate(call))
+                .isInstanceOfSatisfying(AuditFailedException.class, e -> {
+                    assertThat(e.result().disposition().code()).isEqualTo("C4");
+                    assertThat(e.getCause()).hasMessage("audit store unavailable");
+                })
+                .hasMessageContaining("(C4)").hasMessageContaining("audit store unavailable");
     }
 
     @Test

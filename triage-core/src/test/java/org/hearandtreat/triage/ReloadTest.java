@@ -69,6 +69,23 @@ class ReloadTest {
     }
 
     @Test
+    void checkThatThrowsOrReturnsNull_isReported_notPropagated_andTheOldRulesKeepServing() {
+        TriageEngine engine = TriageEngine.create(TestRuleSets.policy());
+        RuleSetInfo serving = engine.ruleSetInfo();
+
+        ReloadResult thrown = engine.reload(TestRuleSets::policy, candidate -> {
+            throw new IllegalStateException("suite crashed");
+        });
+        ReloadResult nothing = engine.reload(TestRuleSets::policy, candidate -> null);
+
+        assertThat(thrown.applied()).isFalse();
+        assertThat(thrown.problems()).singleElement().asString().contains("suite crashed");
+        assertThat(nothing.applied()).isFalse();
+        assertThat(nothing.problems()).singleElement().asString().contains("null");
+        assertThat(engine.ruleSetInfo()).isEqualTo(serving);
+    }
+
+    @Test
     void loaderThatThrows_isReported_notPropagated() {
         TriageEngine engine = TriageEngine.create(TestRuleSets.policy());
 
