@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -64,9 +65,26 @@ public final class ProtocolFolderWatcher implements AutoCloseable {
         return engine;
     }
 
-    /** Polls the folder every {@code period}. */
+    /**
+     * Polls the folder every {@code period}. A poll that fails (the folder unreadable mid-edit, a listener that
+     * throws) is reported to the listener as a refused reload and the next poll still runs: a scheduled task that
+     * throws is never run again, and the fixed rules would then never load.
+     */
     public void start(long period, TimeUnit unit) {
-        scheduler.scheduleWithFixedDelay(this::pollNow, period, period, unit);
+        scheduler.scheduleWithFixedDelay(this::pollSafely, period, period, unit);
+    }
+
+    private void pollSafely() {
+        try {
+            pollNow();
+        } catch (RuntimeException e) {
+            try {
+                listener.accept(new ReloadResult(false, engine.ruleSetInfo(), engine.ruleSetInfo(),
+                        List.of("Polling " + rules + " failed: " + e)));
+            } catch (RuntimeException listenerFailure) {
+                // The listener cannot be told; polling goes on regardless, which is what matters.
+            }
+        }
     }
 
     /**

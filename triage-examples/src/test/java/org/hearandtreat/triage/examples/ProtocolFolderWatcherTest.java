@@ -103,6 +103,36 @@ class ProtocolFolderWatcherTest {
     }
 
     @Test
+    void pollingSurvivesAFailure_andLoadsTheNextGoodVersion() throws Exception {
+        java.util.concurrent.BlockingQueue<ReloadResult> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, result -> {
+            seen.add(result);
+            if (first.getAndSet(false)) {
+                throw new IllegalStateException("listener failed once");
+            }
+        })) {
+            Path moved = dir.resolve("moved-away");
+            Files.move(rules, moved);
+            watcher.start(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            ReloadResult failed = seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(failed).isNotNull();
+            assertThat(failed.applied()).isFalse();
+            assertThat(failed.problems()).singleElement().asString().contains("Polling", "failed");
+
+            Files.move(moved, rules);
+            bumpVersion("9.1.0");
+            ReloadResult loaded;
+            do {
+                loaded = seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(loaded).isNotNull();
+            } while (!loaded.applied());
+
+            assertThat(watcher.engine().ruleSetInfo().version()).isEqualTo("9.1.0");
+        }
+    }
+
+    @Test
     void folderThatFailsItsCasesAtStartUp_isRefused() throws IOException {
         edit("referWithinHours(\"FALLS_RESPONSE\", 2)", "referWithinHours(\"FALLS_RESPONSE\", 4)");
 
