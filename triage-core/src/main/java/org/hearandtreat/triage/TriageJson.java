@@ -12,6 +12,12 @@ import org.hearandtreat.triage.internal.Json;
  */
 public final class TriageJson {
 
+    /**
+     * Largest JSON document accepted, in characters: an assessment or case is a few kilobytes and a vocabulary well
+     * under a megabyte, so anything larger is refused before or while it is read, never parsed in full.
+     */
+    public static final int MAX_DOCUMENT_LENGTH = 2_000_000;
+
     private TriageJson() {
     }
 
@@ -61,6 +67,10 @@ public final class TriageJson {
         if (json == null || json.isBlank()) {
             throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$", null,
                     "a JSON object")));
+        }
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$",
+                    json.length() + " characters", "a document of at most " + MAX_DOCUMENT_LENGTH + " characters")));
         }
         try {
             T value = Json.MAPPER.readValue(json, type);

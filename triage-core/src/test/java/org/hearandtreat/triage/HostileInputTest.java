@@ -32,7 +32,7 @@ class HostileInputTest {
 
     @Test
     void hugeString_isRejectedBeforeItIsRead() {
-        Violation v = rejected(VALID.replace("\"TEST\"", "\"" + "A".repeat(5_000_000) + "\""));
+        Violation v = rejected(VALID.replace("\"TEST\"", "\"" + "A".repeat(1_000_000) + "\""));
 
         assertThat(v.path()).startsWith("$.complaint");
         assertThat(v.expected()).contains("String value length");

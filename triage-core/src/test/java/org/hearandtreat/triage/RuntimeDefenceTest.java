@@ -106,6 +106,15 @@ class RuntimeDefenceTest {
     }
 
     @Test
+    void aDocumentLargerThanTheLimit_isRefusedBeforeItIsParsed() {
+        String padded = "{ \"padding\": \"" + " ".repeat(TriageJson.MAX_DOCUMENT_LENGTH) + "\" }";
+
+        assertThatThrownBy(() -> TriageJson.readAssessment(padded))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .hasMessageContaining("a document of at most " + TriageJson.MAX_DOCUMENT_LENGTH + " characters");
+    }
+
+    @Test
     void jsonNull_isRejectedAsInput_namingWhatWasExpected() {
         assertThatThrownBy(() -> TriageJson.readAssessment("null"))
                 .isInstanceOf(InvalidAssessmentException.class)

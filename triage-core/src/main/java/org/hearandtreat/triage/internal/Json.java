@@ -35,11 +35,14 @@ public final class Json {
 
     /** Longest JSON string accepted: far above any description or question text, far below a hostile payload. */
     public static final int MAX_STRING_LENGTH = 20_000;
+    /** Largest JSON document accepted, in characters: see {@link org.hearandtreat.triage.TriageJson#MAX_DOCUMENT_LENGTH}. */
+    public static final int MAX_DOCUMENT_LENGTH = org.hearandtreat.triage.TriageJson.MAX_DOCUMENT_LENGTH;
 
     /** Strict: unknown properties, duplicate keys, trailing tokens and type coercions are all errors. */
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxStringLength(MAX_STRING_LENGTH).maxNestingDepth(32).maxNumberLength(32).build())
+                            .maxStringLength(MAX_STRING_LENGTH).maxNestingDepth(32).maxNumberLength(32)
+                            .maxDocumentLength(MAX_DOCUMENT_LENGTH).build())
                     .build())
             .addModule(new JavaTimeModule())
             .addModule(DispositionJson.module())

@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.hearandtreat.triage.RuleSet;
 import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.TriageEngine;
+import org.hearandtreat.triage.TriageJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -125,11 +126,20 @@ public final class TriageCli implements Runnable {
         }
     }
 
-    /** Reads a file, or standard input for "-"; prints one line and returns null when it cannot. */
+    /**
+     * Reads a file, or standard input for "-", refusing anything larger than a JSON document may be before reading it
+     * all; prints one line and returns null when it cannot.
+     */
     static String read(String input, PrintWriter err) {
-        try {
-            return input.equals("-") ? new String(environment.in().readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+        int limit = TriageJson.MAX_DOCUMENT_LENGTH;
+        try (InputStream in = input.equals("-") ? environment.in() : Files.newInputStream(Path.of(input))) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                err.println("error: " + input + ": larger than " + limit + " bytes; an assessment or case is a few "
+                        + "kilobytes");
+                return null;
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             err.println("error: " + input + ": no such file");
         } catch (IOException e) {

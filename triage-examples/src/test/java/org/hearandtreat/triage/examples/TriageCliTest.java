@@ -148,6 +148,25 @@ class TriageCliTest {
     }
 
     @Test
+    void jsonNullOrAnOversizedDocument_isBadInput_exit2_inOneLine() throws IOException {
+        Path nul = dir.resolve("null.json");
+        Files.writeString(nul, "null");
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{ \"padding\": \"" + " ".repeat(org.hearandtreat.triage.TriageJson.MAX_DOCUMENT_LENGTH)
+                + "\" }");
+
+        Run nullRun = run("assess", nul.toString());
+        Run hugeRun = run("assess", huge.toString());
+
+        assertThat(nullRun.exit()).isEqualTo(TriageCli.EXIT_BAD_INPUT);
+        assertThat(nullRun.err()).contains("a JSON object").doesNotContain("\tat ");
+        assertThat(nullRun.err().lines()).hasSize(1);
+        assertThat(hugeRun.exit()).isEqualTo(TriageCli.EXIT_BAD_INPUT);
+        assertThat(hugeRun.err()).contains("larger than 2000000 bytes");
+        assertThat(hugeRun.err().lines()).hasSize(1);
+    }
+
+    @Test
     void malformedJson_namesThePath_exit2() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(EXAMPLES.resolve("chest-pain-cardiac-features.json"))
