@@ -39,6 +39,7 @@ final class HandWrittenFalls {
     private static final HearAndTreat EMERGENCY_DEPARTMENT_1_HOUR = refer("EMERGENCY_DEPARTMENT", HOUR);
     private static final HearAndTreat FALLS_RESPONSE_2_HOURS = refer("FALLS_RESPONSE", Duration.ofHours(2));
     private static final HearAndTreat URGENT_COMMUNITY_RESPONSE = refer("URGENT_COMMUNITY_RESPONSE", null);
+    private static final HearAndTreat GP_6_HOURS = refer("GP", Duration.ofHours(6));
     private static final HearAndTreat GP_24_HOURS = refer("GP", Duration.ofHours(24));
 
     private HandWrittenFalls() {
@@ -68,7 +69,10 @@ final class HandWrittenFalls {
                 && (atLeast(v.respirationRate(), 25) || above(v.pulse(), 130)
                 || atMost(v.systolicBp(), 90) || below(v.spo2(), 92)
                 || v.consciousness() != null && v.consciousness() != org.hearandtreat.triage.Consciousness.ALERT);
-        if (fast || yes(a, "FALL_MARKED_BREATHING_DIFFICULTY") || yes(a, "FALL_BLEEDING_FREELY")
+        double ageDays = call.patient().age() == null ? Double.NaN : Age.inDays(call.patient().age());
+        boolean adultOrUnknown = Double.isNaN(ageDays) || ageDays >= 16 * Age.DAYS_PER_YEAR;
+        boolean shock = adultOrUnknown && below(v.systolicBp(), 91) && atLeast(v.pulse(), 131);
+        if (fast || shock || yes(a, "FALL_MARKED_BREATHING_DIFFICULTY") || yes(a, "FALL_BLEEDING_FREELY")
                 || news2.total() != null && news2.total() >= 7 || pregnantHighRisk) {
             return C2A;
         }
@@ -89,8 +93,10 @@ final class HandWrittenFalls {
         if (arrest) {
             return C4;
         }
-        boolean infantFever = (call.patient().age() == null || Age.inDays(call.patient().age()) < 3 * Age.DAYS_PER_MONTH)
+        boolean infantFever = (Double.isNaN(ageDays) || ageDays < 3 * Age.DAYS_PER_MONTH)
                 && (v.temperatureCelsius() != null && v.temperatureCelsius() >= 38.0 || a.get("FEVER_REPORTED") == Answer.YES);
+        boolean amberFever = (Double.isNaN(ageDays) || ageDays >= 3 * Age.DAYS_PER_MONTH && ageDays < 6 * Age.DAYS_PER_MONTH)
+                && v.temperatureCelsius() != null && v.temperatureCelsius() >= 39.0;
         HearAndTreat referral = null;
         if (a.get("GD_SEVERE_PAIN") == Answer.YES) {
             referral = CALLBACK_30_MINUTES;
@@ -100,6 +106,8 @@ final class HandWrittenFalls {
             referral = FALLS_RESPONSE_2_HOURS;
         } else if (a.get("FALL_CANNOT_GET_UP") == Answer.NO && a.get("FALL_FRAIL_OR_RECURRENT") == Answer.YES) {
             referral = URGENT_COMMUNITY_RESPONSE;
+        } else if (amberFever) {
+            referral = GP_6_HOURS;
         } else if (a.get("FALL_CANNOT_GET_UP") == Answer.NO && a.get("FALL_FRAIL_OR_RECURRENT") == Answer.NO) {
             referral = GP_24_HOURS;
         }
