@@ -21,10 +21,24 @@ public final class InvalidFieldException extends IllegalArgumentException {
      * @param expected what would have been accepted, in words (for example {@code "an integer from 0 to 300"})
      */
     public InvalidFieldException(String field, @Nullable Object value, String expected) {
-        super(field + ": " + (value == null ? "missing" : "'" + value + "'") + " is not valid; expected " + expected);
+        super(field + ": " + (value == null ? "missing" : "'" + printable(String.valueOf(value)) + "'")
+                + " is not valid; expected " + expected);
         this.field = Objects.requireNonNull(field, "field");
         this.value = value == null ? null : String.valueOf(value);
         this.expected = Objects.requireNonNull(expected, "expected");
+    }
+
+    /**
+     * A rejected value goes into a message a person reads, often one line of a log or a terminal: control characters
+     * are shown escaped, so that a value cannot forge a line, and a long value is cut short.
+     */
+    private static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length() && out.length() < 120; i++) {
+            char c = value.charAt(i);
+            out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return value.length() > out.length() && out.length() >= 120 ? out + "…" : out.toString();
     }
 
     /** @return the field name relative to the object being constructed */

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.hearandtreat.triage.InvalidAssessmentException.Violation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile input, class by class: each is rejected with an error naming the field (JSON path), never an unexpected
- * exception and never a silent default. Classes also covered elsewhere: malformed, truncated and trailing JSON, wrong
- * types and missing fields ({@link TriageJsonTest}); unknown codes ({@link TriageEngineTest}).
+ * Hostile input, class by class: each is rejected with an error naming the field (JSON path), or {@code $} for a
+ * document refused as a whole before it is parsed, never an unexpected exception and never a silent default. Classes
+ * also covered elsewhere: malformed, truncated and trailing JSON, wrong types and missing fields ({@link
+ * TriageJsonTest}); unknown codes ({@link TriageEngineTest}).
  */
 class HostileInputTest {
 
@@ -28,6 +30,14 @@ class HostileInputTest {
             return e.violations().get(0);
         }
         throw new AssertionError("accepted: " + json.substring(0, Math.min(200, json.length())));
+    }
+
+    /** The control: the document the hostile part is added to is valid, so only that part can be refused. */
+    private static Assessment accepted(String json) {
+        Assessment assessment = TriageJson.readAssessment(json);
+        assertThat(assessment.complaint()).isEqualTo("TEST");
+        assertThat(assessment.answers()).containsExactly(Map.entry("RF_C1", Answer.NO));
+        return assessment;
     }
 
     @Test
@@ -59,14 +69,27 @@ class HostileInputTest {
         assertThat(v.expected()).isEqualTo("at most 500 answers");
     }
 
+    /**
+     * No limit counts the elements of an array: what bounds one is the document length, checked before anything is
+     * parsed. The array is valid element by element, so only its size can be what is refused.
+     */
     @Test
-    void hugeArray_isRejectedNamingTheField() {
-        String docs = "[" + "\"RESPECT\",".repeat(100_000) + "\"RESPECT\"]";
-        Violation v = rejected(VALID.replace("\"SPO2_TARGET_88_92\": \"NO\" }",
-                "\"SPO2_TARGET_88_92\": \"NO\" }, \"advanceCarePlan\": { \"documents\": " + docs
-                        + ", \"cprRecommendation\": \"NO_CPR\", \"extra\": [" + "1,".repeat(100_000) + "1] }"));
+    void hugeArray_isRefusedByTheDocumentLengthLimit_beforeItIsParsed() {
+        Assessment control = accepted(withAdvanceCarePlanDocuments("[\"RESPECT\"]"));
+        assertThat(control.patient().advanceCarePlan()).isEqualTo(new AdvanceCarePlan(
+                Set.of(AdvanceCarePlan.Document.RESPECT), AdvanceCarePlan.CprRecommendation.NO_CPR));
 
-        assertThat(v.path()).startsWith("$.patient.advanceCarePlan");
+        String hostile = withAdvanceCarePlanDocuments(
+                "[" + "\"RESPECT\",".repeat(TriageJson.MAX_DOCUMENT_LENGTH / 10) + "\"RESPECT\"]");
+        Violation v = rejected(hostile);
+
+        assertThat(v).isEqualTo(new Violation("$", hostile.length() + " characters",
+                "a document of at most " + TriageJson.MAX_DOCUMENT_LENGTH + " characters"));
+    }
+
+    private static String withAdvanceCarePlanDocuments(String documents) {
+        return VALID.replace("\"SPO2_TARGET_88_92\": \"NO\" }", "\"SPO2_TARGET_88_92\": \"NO\" }, \"advanceCarePlan\": "
+                + "{ \"documents\": " + documents + ", \"cprRecommendation\": \"NO_CPR\" }");
     }
 
     @Test
@@ -106,12 +129,24 @@ class HostileInputTest {
         assertThat(v.toString()).contains("Number value length");
     }
 
+    /**
+     * Typed fields refuse a nested array at its first bracket, as a wrong type, long before any depth is reached; an
+     * extra property is read through to its end before it is refused as unknown, so that is where the depth limit
+     * (32) is what stops the parser.
+     */
     @Test
-    void deepNesting_isRejected() {
-        Violation v = rejected(VALID.replace("\"answers\": { \"RF_C1\": \"NO\" }",
-                "\"answers\": " + "[".repeat(10_000) + "]".repeat(10_000)));
+    void deepNesting_isRefusedByTheNestingDepthLimit() {
+        accepted(VALID);
+        assertThat(rejected(withExtraPatientProperty("[[1]]")).expected()).startsWith("no such property");
 
-        assertThat(v.path()).startsWith("$.answers");
+        Violation v = rejected(withExtraPatientProperty("[".repeat(10_000) + "]".repeat(10_000)));
+
+        assertThat(v.path()).startsWith("$.patient");
+        assertThat(v.expected()).contains("nesting depth").contains("exceeds the maximum allowed (32");
+    }
+
+    private static String withExtraPatientProperty(String value) {
+        return VALID.replace("\"patient\": { ", "\"patient\": { \"notes\": " + value + ", ");
     }
 
     @Test

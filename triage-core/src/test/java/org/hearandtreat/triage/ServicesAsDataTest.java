@@ -127,15 +127,12 @@ class ServicesAsDataTest {
     }
 
     @Test
-    void computedTimeframeAboveTheServicesMaximum_failsTheEvaluation_namingTheRule() {
-        TriageEngine engine = TriageEngine.create(TestRuleSets.build(ruleSet("too-long",
-                "$call.referWithinHours(\"COMMUNITY_RESPIRATORY_TEAM\", 3 + 3);")));
-
-        assertThatThrownBy(() -> engine.evaluate(call(Map.of("COPD_FLARE", Answer.YES))))
-                .hasMessageContaining("R-COPD")
-                .hasMessageContaining("COPD flare-up goes to the community respiratory team")
-                .hasMessageContaining("PT6H")
-                .hasMessageContaining("PT4H");
+    void computedTimeframe_isRejectedWhenTheRuleSetIsBuilt_soEveryTimeframeIsChecked() {
+        assertThatThrownBy(() -> RuleSet.fromDirectory(ruleSet("too-long",
+                "$call.referWithinHours(\"COMMUNITY_RESPIRATORY_TEAM\", 3 + 3);")))
+                .isInstanceOf(RuleSetBuildException.class)
+                .hasMessageContaining("respiratory.drl:")
+                .hasMessageContaining("referWithinHours(...) takes its time frame as a whole number");
     }
 
     @Test

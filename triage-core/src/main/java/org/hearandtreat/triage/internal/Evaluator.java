@@ -160,6 +160,22 @@ public final class Evaluator {
         return new Answers(redFlagPresent, unknownRedFlags);
     }
 
+    /** Drools names the rule whose condition failed as {@code in [Rule "name" in package/file.drl]}. */
+    private static final java.util.regex.Pattern CONSTRAINT_IN_RULE =
+            java.util.regex.Pattern.compile("\\s*in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\" in [^\\]]*\\]");
+
+    /** @return the rule a condition failed in, when Drools' message names one (a failing condition fires nothing) */
+    private RuleDescription ruleNamedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher m = t.getMessage() == null ? null : CONSTRAINT_IN_RULE.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                String name = m.group(1);
+                return rules.ruleList().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
     private CallFact fire(Assessment assessment) {
         CallFact call = new CallFact(assessment, rules);
         CallFact outer = FiringListener.CURRENT.get();
@@ -177,8 +193,13 @@ public final class Evaluator {
                     + "; rules fired: " + String.join(", ", fired), e);
         } catch (RuntimeException e) {
             RuleDescription rule = call.currentRule();
-            throw new IllegalStateException("Rule " + (rule == null ? "(none yet)" : rule.id() + " \"" + rule.name()
-                    + "\"") + " of rule set " + rules.info() + " failed: " + e.getMessage(), e);
+            if (rule == null) {
+                rule = ruleNamedIn(e);
+            }
+            String message = e.getMessage() == null ? e.toString()
+                    : CONSTRAINT_IN_RULE.matcher(e.getMessage()).replaceAll("");
+            throw new IllegalStateException("Rule " + (rule == null ? "(not known)" : rule.id() + " \"" + rule.name()
+                    + "\"") + " of rule set " + rules.info() + " failed: " + message, e);
         } finally {
             if (outer == null) {
                 FiringListener.CURRENT.remove();

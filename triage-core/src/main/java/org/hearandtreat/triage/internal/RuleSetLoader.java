@@ -64,22 +64,20 @@ public final class RuleSetLoader {
      * @throws RuleSetBuildException listing every problem with file and line
      */
     public static CompiledRuleSet fromDirectory(Path folder) throws RuleSetBuildException {
+        return fromDirectory(folder, true);
+    }
+
+    /**
+     * @param checkLanguage false only for tests of the run-time defences, which need rules the rule-language check
+     *                      would reject (a rule that inserts a fact, or re-triggers itself)
+     */
+    static CompiledRuleSet fromDirectory(Path folder, boolean checkLanguage) throws RuleSetBuildException {
         String label = folder.toString();
         if (!Files.isDirectory(folder)) {
             throw new RuleSetBuildException(label, List.of(new Problem(label, 0, "is not a folder")));
         }
-        Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".drl") || rel.equals(MANIFEST) || rel.equals(VOCABULARY)) {
-                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            throw new RuleSetBuildException(label, List.of(new Problem(label, 0, "cannot be read: " + e)));
-        }
-        Parts parts = parts(label, files);
+        Map<String, String> files = readFolder(label, folder);
+        Parts parts = parts(label, files, checkLanguage);
         List<DrlSource> drls = parts.drls();
 
         KieServices ks = KieServices.Factory.get();
@@ -88,13 +86,15 @@ public final class RuleSetLoader {
                 "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> kiePathToFile = new HashMap<>();
+        int index = 0;
         for (DrlSource drl : drls) {
-            String pkgPath = drl.packageName().replace('.', '/');
-            String kiePath = "src/main/resources/" + (pkgPath.isEmpty() ? "" : pkgPath + "/")
-                    + drl.path().replace('/', '_');
-            kiePathToFile.put(kiePath, drl.path());
-            kiePathToFile.put(kiePath.substring("src/main/resources/".length()), drl.path());
-            kfs.write(kiePath, drl.text());
+            // Numbered, so that no two files can map to the same resource and one silently replace the other.
+            String pkgPath = parts.checked().get(drl.path()).packageName().replace('.', '/');
+            String fileName = drl.path().substring(drl.path().lastIndexOf('/') + 1);
+            String resource = (pkgPath.isEmpty() ? "" : pkgPath + "/") + (index++) + "_" + fileName;
+            kiePathToFile.put("src/main/resources/" + resource, drl.path());
+            kiePathToFile.put(resource, drl.path());
+            kfs.write("src/main/resources/" + resource, drl.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Problem> problems = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class RuleSetLoader {
         Map<String, String> files = new LinkedHashMap<>();
         contents.files().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> files.put(e.getKey(), e.getValue()));
-        Parts parts = parts(label, files);
+        Parts parts = parts(label, files, true);
         try {
             return assemble(label, parts, kieBase.join());
         } catch (CompletionException e) {
@@ -161,10 +161,47 @@ public final class RuleSetLoader {
         }
     }
 
-    private record Parts(RuleSetManifest manifest, Vocabulary vocabulary, List<DrlSource> drls, String hash) {
+    private record Parts(RuleSetManifest manifest, Vocabulary vocabulary, List<DrlSource> drls,
+            Map<String, RuleLanguage.Checked> checked, String hash, RuleUse use) {
     }
 
-    private static Parts parts(String label, Map<String, String> files) throws RuleSetBuildException {
+    /** What the rules read: the sets the engine needs to ask questions and add findings. */
+    private record RuleUse(Set<String> readByPresent, Set<String> readOtherwise, Set<String> riskFactorsRead,
+            Set<String> findingTriggers, Set<String> named) {
+    }
+
+    /**
+     * Reads the rule-set files of a folder. Symbolic links are refused: they can point outside the folder or change
+     * what the content hash covers, and the rule set built must be exactly the files reviewed.
+     */
+    private static Map<String, String> readFolder(String label, Path folder) throws RuleSetBuildException {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder.toRealPath())) {
+            Path root = folder.toRealPath();
+            for (Path p : walk.sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(p)) {
+                    problems.add(new Problem(rel, 0, "is a symbolic link: a rule-set folder holds its own files only, "
+                            + "so that what is built is exactly what was reviewed and hashed"));
+                } else if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".drl") && !rel.endsWith(".drl")) {
+                    problems.add(new Problem(rel, 0, "is not read: rule files end in .drl, in lower case"));
+                } else if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (rel.endsWith(".drl") || rel.equals(MANIFEST) || rel.equals(VOCABULARY))) {
+                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new RuleSetBuildException(label, List.of(new Problem(label, 0, "cannot be read: " + e)));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetBuildException(label, problems);
+        }
+        return files;
+    }
+
+    private static Parts parts(String label, Map<String, String> files, boolean checkLanguage)
+            throws RuleSetBuildException {
         for (String required : List.of(MANIFEST, VOCABULARY)) {
             if (!files.containsKey(required)) {
                 throw new RuleSetBuildException(label, List.of(new Problem(required, 0, "is missing")));
@@ -182,7 +219,105 @@ public final class RuleSetLoader {
         if (drls.isEmpty()) {
             throw new RuleSetBuildException(label, List.of(new Problem(label, 0, "holds no .drl file")));
         }
-        return new Parts(manifest, vocabulary, drls, hash(files));
+        Map<String, RuleLanguage.Checked> checked = new LinkedHashMap<>();
+        for (DrlSource drl : drls) {
+            checked.put(drl.path(), RuleLanguage.check(drl));
+        }
+        List<Problem> problems = new ArrayList<>();
+        RuleUse use = checkRules(label, vocabulary, checked, checkLanguage, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetBuildException(label, problems);
+        }
+        return new Parts(manifest, vocabulary, drls, Map.copyOf(checked), hash(files), use);
+    }
+
+    /**
+     * The checks made before anything is compiled, so that no rule the language rejects ever reaches the compiler:
+     * the rule language, required metadata, unique ids and names, and every code named against the vocabulary.
+     */
+    private static RuleUse checkRules(String label, Vocabulary vocabulary, Map<String, RuleLanguage.Checked> checked,
+            boolean checkLanguage, List<Problem> problems) {
+        Map<String, String> idToRule = new HashMap<>();
+        Map<String, String> nameToFile = new HashMap<>();
+        Set<String> readByPresent = new LinkedHashSet<>();
+        Set<String> readOtherwise = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> riskFactorsRead = new LinkedHashSet<>();
+        Set<String> findingTriggers = new LinkedHashSet<>();
+        int ruleCount = 0;
+        for (Map.Entry<String, RuleLanguage.Checked> entry : checked.entrySet()) {
+            String path = entry.getKey();
+            RuleLanguage.Checked file = entry.getValue();
+            if (checkLanguage || file.rules().isEmpty()) {
+                file.problems().forEach(f -> problems.add(new Problem(path, f.line(), f.message())));
+            }
+            for (RuleLanguage.ParsedRule rule : file.rules()) {
+                ruleCount++;
+                for (String key : REQUIRED_METADATA) {
+                    String value = rule.metadata().get(key);
+                    if (value == null || value.isBlank()) {
+                        problems.add(new Problem(path, rule.line(), "rule \"" + rule.name() + "\" has no @" + key
+                                + "(...)"));
+                    }
+                }
+                String id = rule.metadata().get("id");
+                if (id != null && !id.isBlank()) {
+                    String clash = idToRule.putIfAbsent(id, rule.name());
+                    if (clash != null) {
+                        problems.add(new Problem(path, rule.line(), "rule \"" + rule.name() + "\" reuses @id(\"" + id
+                                + "\") of rule \"" + clash + "\""));
+                    }
+                }
+                String otherFile = nameToFile.putIfAbsent(file.packageName() + "/" + rule.name(), path);
+                if (otherFile != null) {
+                    problems.add(new Problem(path, rule.line(), "rule \"" + rule.name() + "\" is also defined in "
+                            + otherFile + " in the same package; one would replace the other"));
+                }
+            }
+            for (DrlSource.CodeUse use : file.codeUses()) {
+                String missing = missingFromVocabulary(vocabulary, use);
+                if (missing != null) {
+                    problems.add(new Problem(path, use.line(), "'" + use.code() + "' is not a " + missing + " in "
+                            + VOCABULARY));
+                }
+                named.add(use.code());
+                if (use.kind() == DrlSource.CodeUse.Kind.FINDING) {
+                    readByPresent.add(use.code());
+                    findingTriggers.add(use.code());
+                } else if (use.kind() == DrlSource.CodeUse.Kind.QUESTION_PRESENT) {
+                    readByPresent.add(use.code());
+                } else if (use.kind().question()) {
+                    readOtherwise.add(use.code());
+                } else if (use.kind() == DrlSource.CodeUse.Kind.RISK_FACTOR) {
+                    riskFactorsRead.add(use.code());
+                }
+            }
+        }
+        if (ruleCount == 0 && problems.isEmpty()) {
+            problems.add(new Problem(label, 0, "defines no rule"));
+        }
+        return new RuleUse(Set.copyOf(readByPresent), Set.copyOf(readOtherwise), Set.copyOf(riskFactorsRead),
+                Set.copyOf(findingTriggers), Set.copyOf(named));
+    }
+
+    /** @return what the code should have been, or null when the vocabulary has it */
+    private static String missingFromVocabulary(Vocabulary vocabulary, DrlSource.CodeUse use) {
+        return switch (use.kind()) {
+            case QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, FINDING ->
+                    vocabulary.question(use.code()).isPresent() ? null : "question code";
+            case COMPLAINT -> vocabulary.complaint(use.code()).isPresent() ? null : "complaint code";
+            case CARE_ADVICE -> vocabulary.adviceEntry(use.code())
+                    .filter(a -> a.kind() == Vocabulary.AdviceKind.CARE).isPresent() ? null : "CARE advice key";
+            case WORSENING_ADVICE -> vocabulary.adviceEntry(use.code())
+                    .filter(a -> a.kind() == Vocabulary.AdviceKind.WORSENING).isPresent()
+                    ? null : "WORSENING advice key";
+            case RISK_FACTOR -> vocabulary.riskFactor(use.code()).isPresent() ? null : "risk-factor code";
+            case SERVICE_WITH_TIMEFRAME -> vocabulary.service(use.code()).isEmpty() ? "service code"
+                    : timeframeProblem(vocabulary.service(use.code()).get(), use.timeframe());
+            case SERVICE_WITH_DEFAULT_TIMEFRAME -> vocabulary.service(use.code())
+                    .filter(sv -> sv.kind() == ServiceKind.SELF_CARE || sv.defaultWithin() != null).isPresent()
+                    ? null : "service with a default time frame (use referWithinHours or referWithinMinutes)";
+        };
     }
 
     private static RuleSetManifest parseManifest(String label, String json) throws RuleSetBuildException {
@@ -198,81 +333,44 @@ public final class RuleSetLoader {
         return new Problem(file, line, Json.violation(e).toString());
     }
 
+    /**
+     * Pairs every compiled rule with the rule parsed from its file, and fails unless the two agree one to one: a rule
+     * of a file missing from the built rule base, or a rule nobody wrote, is an error, never a silent change.
+     */
     private static CompiledRuleSet assemble(String label, Parts parts, KieBase kieBase) throws RuleSetBuildException {
+        Map<String, RuleDescription> parsed = new HashMap<>();
+        Map<String, String> fileOf = new HashMap<>();
+        for (Map.Entry<String, RuleLanguage.Checked> file : parts.checked().entrySet()) {
+            for (RuleLanguage.ParsedRule rule : file.getValue().rules()) {
+                String key = file.getValue().packageName() + "/" + rule.name();
+                Map<String, String> meta = rule.metadata();
+                parsed.put(key, new RuleDescription(meta.get("id"), rule.name(), file.getValue().packageName(),
+                        meta.get("rationale"), meta.get("source"), meta.get("version")));
+                fileOf.put(key, file.getKey() + ":" + rule.line());
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         Map<Rule, RuleDescription> byRule = new HashMap<>();
-        Map<String, RuleDescription> byId = new HashMap<>();
-        List<Rule> rules = new ArrayList<>();
+        Set<String> built = new LinkedHashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            rules.addAll(pkg.getRules());
-        }
-        for (Rule rule : rules) {
-            DrlSource file = fileOf(parts.drls(), rule);
-            String where = file == null ? label : file.path();
-            int line = file == null ? 0 : file.lineOfRule(rule.getName());
-            Map<String, String> meta = new HashMap<>();
-            for (String key : REQUIRED_METADATA) {
-                String value = unquote(rule.getMetaData().get(key));
-                if (value == null || value.isBlank()) {
-                    problems.add(new Problem(where, line, "rule \"" + rule.getName() + "\" has no @" + key + "(...)"));
+            for (Rule rule : pkg.getRules()) {
+                String key = rule.getPackageName() + "/" + rule.getName();
+                built.add(key);
+                RuleDescription d = parsed.get(key);
+                if (d == null) {
+                    problems.add(new Problem(label, 0, "the built rule base holds rule \"" + rule.getName()
+                            + "\" of package " + rule.getPackageName() + ", which no file of the rule set defines"));
                 } else {
-                    meta.put(key, value);
+                    byRule.put(rule, d);
                 }
             }
-            if (meta.size() == REQUIRED_METADATA.size()) {
-                RuleDescription d = new RuleDescription(meta.get("id"), rule.getName(), rule.getPackageName(),
-                        meta.get("rationale"), meta.get("source"), meta.get("version"));
-                RuleDescription clash = byId.putIfAbsent(d.id(), d);
-                if (clash != null) {
-                    problems.add(new Problem(where, line, "rule \"" + rule.getName() + "\" reuses @id(\"" + d.id()
-                            + "\") of rule \"" + clash.name() + "\""));
-                }
-                byRule.put(rule, d);
-            }
         }
-        if (rules.isEmpty()) {
-            problems.add(new Problem(label, 0, "defines no rule"));
-        }
-        Set<String> readByPresent = new LinkedHashSet<>();
-        Set<String> readOtherwise = new LinkedHashSet<>();
-        Set<String> named = new LinkedHashSet<>();
-        Set<String> riskFactorsRead = new LinkedHashSet<>();
-        Set<String> findingTriggers = new LinkedHashSet<>();
-        Vocabulary vocabulary = parts.vocabulary();
-        for (DrlSource drl : parts.drls()) {
-            drl.forbiddenUses().forEach(f -> problems.add(new Problem(drl.path(), f.line(), f.message())));
-            for (DrlSource.CodeUse use : drl.codeUses()) {
-                String missing = switch (use.kind()) {
-                    case QUESTION_PRESENT, QUESTION_ABSENT, QUESTION_ANSWERED, FINDING ->
-                            vocabulary.question(use.code()).isPresent() ? null : "question code";
-                    case COMPLAINT -> vocabulary.complaint(use.code()).isPresent() ? null : "complaint code";
-                    case CARE_ADVICE -> vocabulary.adviceEntry(use.code())
-                            .filter(a -> a.kind() == Vocabulary.AdviceKind.CARE).isPresent() ? null : "CARE advice key";
-                    case WORSENING_ADVICE -> vocabulary.adviceEntry(use.code())
-                            .filter(a -> a.kind() == Vocabulary.AdviceKind.WORSENING).isPresent()
-                            ? null : "WORSENING advice key";
-                    case RISK_FACTOR -> vocabulary.riskFactor(use.code()).isPresent() ? null : "risk-factor code";
-                    case SERVICE_WITH_TIMEFRAME -> vocabulary.service(use.code()).isEmpty() ? "service code"
-                            : timeframeProblem(vocabulary.service(use.code()).get(), use.timeframe());
-                    case SERVICE_WITH_DEFAULT_TIMEFRAME -> vocabulary.service(use.code())
-                            .filter(sv -> sv.kind() == ServiceKind.SELF_CARE || sv.defaultWithin() != null).isPresent()
-                            ? null : "service with a default time frame (use referWithinHours or referWithinMinutes)";
-                };
-                if (missing != null) {
-                    problems.add(new Problem(drl.path(), use.line(), "'" + use.code() + "' is not a " + missing
-                            + " in " + VOCABULARY));
-                }
-                named.add(use.code());
-                if (use.kind() == DrlSource.CodeUse.Kind.FINDING) {
-                    readByPresent.add(use.code());
-                    findingTriggers.add(use.code());
-                } else if (use.kind() == DrlSource.CodeUse.Kind.QUESTION_PRESENT) {
-                    readByPresent.add(use.code());
-                } else if (use.kind().question()) {
-                    readOtherwise.add(use.code());
-                } else if (use.kind() == DrlSource.CodeUse.Kind.RISK_FACTOR) {
-                    riskFactorsRead.add(use.code());
-                }
+        for (String key : parsed.keySet()) {
+            if (!built.contains(key)) {
+                String where = fileOf.get(key);
+                problems.add(new Problem(where.substring(0, where.lastIndexOf(':')),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)), "rule \""
+                        + parsed.get(key).name() + "\" is missing from the built rule base"));
             }
         }
         if (!problems.isEmpty()) {
@@ -280,12 +378,13 @@ public final class RuleSetLoader {
         }
         SessionPool sessions = new SessionPool(kieBase, new FiringListener());
         RuleSetManifest m = parts.manifest();
+        Vocabulary vocabulary = parts.vocabulary();
+        RuleUse use = parts.use();
         List<RuleDescription> ordered = byRule.values().stream()
                 .sorted(Comparator.comparing(RuleDescription::packageName).thenComparing(RuleDescription::id)).toList();
         return new CompiledRuleSet(new RuleSetInfo(m.id(), m.version(), parts.hash()), vocabulary, sessions,
-                Map.copyOf(byRule), ordered, Set.copyOf(readByPresent), Set.copyOf(readOtherwise),
-                Set.copyOf(riskFactorsRead), Set.copyOf(findingTriggers), new VocabularyIndex(vocabulary),
-                Set.copyOf(named));
+                Map.copyOf(byRule), ordered, use.readByPresent(), use.readOtherwise(), use.riskFactorsRead(),
+                use.findingTriggers(), new VocabularyIndex(vocabulary), use.named());
     }
 
     /** @return why the service cannot take the literal time frame, or null when it can (or none is literal) */
@@ -301,26 +400,10 @@ public final class RuleSetLoader {
         }
     }
 
-    private static DrlSource fileOf(List<DrlSource> drls, Rule rule) {
-        return drls.stream().filter(d -> d.packageName().equals(rule.getPackageName()))
-                .filter(d -> d.lineOfRule(rule.getName()) > 0).findFirst().orElse(null);
-    }
-
     /** Drools appends parser stack traces to some messages; the clinician needs only what precedes them. */
     private static String firstParagraph(String text) {
         int trace = text.indexOf("Problem stacktrace");
         return (trace < 0 ? text : text.substring(0, trace)).strip().replaceAll("\\s+", " ");
-    }
-
-    private static String unquote(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.toString().strip();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 
     private static String hash(Map<String, String> files) {
