@@ -20,7 +20,7 @@ public final class InvalidAssessmentException extends IllegalArgumentException {
     public record Violation(String path, @Nullable String value, String expected) {
         @Override
         public String toString() {
-            return path + ": " + (value == null ? "missing" : "'" + value + "'") + " is not valid; expected "
+            return path + ": " + (value == null ? "missing" : "'" + InvalidFieldException.printable(value) + "'") + " is not valid; expected "
                     + expected;
         }
     }

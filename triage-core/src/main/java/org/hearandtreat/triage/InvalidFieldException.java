@@ -32,7 +32,7 @@ public final class InvalidFieldException extends IllegalArgumentException {
      * A rejected value goes into a message a person reads, often one line of a log or a terminal: control characters
      * are shown escaped, so that a value cannot forge a line, and a long value is cut short.
      */
-    private static String printable(String value) {
+    static String printable(String value) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < value.length() && out.length() < 120; i++) {
             char c = value.charAt(i);

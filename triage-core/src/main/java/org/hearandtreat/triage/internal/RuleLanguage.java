@@ -362,24 +362,30 @@ final class RuleLanguage {
         }
 
         private Optional<Expression> parseConstraint(ExprConstraintDescr constraint) {
-            Optional<Expression> parsed = parse(constraint.getExpression());
+            Optional<DrlxExpression> parsed = parseDrlx(constraint.getExpression());
             if (parsed.isEmpty()) {
                 problem(constraint.getLine(), "constraint cannot be parsed: " + constraint.getExpression());
+                return Optional.empty();
             }
-            return parsed;
+            if (parsed.get().getBind() != null) {
+                // A binding inside a constraint would carry a value past the checks into the consequence.
+                problem(constraint.getLine(), "bindings inside a constraint are not allowed: bind the pattern only, "
+                        + "as $call : Call(...)");
+                return Optional.empty();
+            }
+            return Optional.of(parsed.get().getExpr());
         }
 
         private static Optional<Expression> parse(String expression) {
+            return parseDrlx(expression).filter(d -> d.getBind() == null).map(DrlxExpression::getExpr);
+        }
+
+        private static Optional<DrlxExpression> parseDrlx(String expression) {
             try {
                 ParseResult<DrlxExpression> result = new MvelParser(new ParserConfiguration())
                         .parse(DrlxParser.buildDrlxParserWithArguments(List.of()),
                                 Providers.provider(new StringReader(expression)));
-                if (!result.isSuccessful() || result.getResult().isEmpty()) {
-                    return Optional.empty();
-                }
-                DrlxExpression drlx = result.getResult().get();
-                // A binding inside a constraint ("$c : complaint") would carry a value past the checks.
-                return drlx.getBind() != null ? Optional.empty() : Optional.of(drlx.getExpr());
+                return result.isSuccessful() ? result.getResult() : Optional.empty();
             } catch (RuntimeException e) {
                 return Optional.empty();
             }
@@ -397,7 +403,7 @@ final class RuleLanguage {
             }
             for (Statement statement : parsed.getResult().get().getStatements()) {
                 int line = firstLine + lineIn(statement) - 1;
-                if (!(statement instanceof ExpressionStmt es) || !(es.getExpression() instanceof MethodCallExpr)) {
+                if (!(statement instanceof ExpressionStmt es)) {
                     problem(line, "a consequence only calls proposal methods, as $call.category3().careAdvice(\"X\"); "
                             + "not " + describe(statement));
                     continue;
@@ -552,8 +558,15 @@ final class RuleLanguage {
                 }
                 return type;
             }
-            reject("'" + (scopeName == null ? field.getNameAsString() : scopeName + "." + field.getNameAsString())
-                    + "' is not allowed in a rule: read the call through its helper methods");
+            if (scopeName == null) {
+                if (check(field.getScope()) != REJECTED) {
+                    reject("'" + field.getNameAsString() + "' is not allowed in a rule: read the call through its "
+                            + "helper methods");
+                }
+                return REJECTED;
+            }
+            reject("'" + scopeName + "." + field.getNameAsString() + "' is not allowed in a rule: read the call "
+                    + "through its helper methods");
             return REJECTED;
         }
 

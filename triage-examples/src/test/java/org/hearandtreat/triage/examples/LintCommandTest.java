@@ -42,6 +42,19 @@ class LintCommandTest {
     }
 
     @Test
+    void aRuleThatWouldKillTheHost_isRejectedWithFileAndLine_withoutRunningIt() throws IOException {
+        Path rules = rules();
+        Path drl = rules.resolve("falls/falls.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst(
+                "\\$call.category3\\(\\)", "System.exit(42); \\$call.category3()"));
+
+        TriageCliTest.Run run = TriageCliTest.run("lint", rules.toString());
+
+        assertThat(run.exit()).as("the lint process is still alive to report").isEqualTo(TriageCli.EXIT_BAD_RULES);
+        assertThat(run.err()).containsPattern("error: falls/falls.drl:\\d+: 'System' is not allowed in a rule");
+    }
+
+    @Test
     void unusedVocabulary_andARuleThatCanNeverFire_areWarnings() throws IOException {
         Path rules = rules();
         Path vocabulary = rules.resolve("vocabulary.json");
