@@ -4,7 +4,7 @@ package org.hearandtreat.triage;
  * The evaluation succeeded but its audit record could not be kept. The result is carried here, so that the clinician
  * still sees the disposition while the embedding system deals with its audit store; the cause is the sink's failure.
  */
-public final class AuditFailedException extends RuntimeException {
+public final class AuditFailedException extends TriageException {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,7 +20,10 @@ public final class AuditFailedException extends RuntimeException {
         this.result = result;
     }
 
-    /** @return the result the evaluation computed, to show the clinician */
+    /**
+     * @return the result the evaluation computed, to show the clinician; the result is not serialised with the
+     *         exception (it stays in the process that computed it)
+     */
     public TriageResult result() {
         return result;
     }

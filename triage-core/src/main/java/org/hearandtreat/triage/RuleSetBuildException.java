@@ -7,23 +7,26 @@ import java.util.stream.Collectors;
  * A rule set could not be built: DRL that does not compile, a rule without its required metadata, a code its
  * vocabulary lacks, or malformed rule-set JSON. Lists every problem found, each with file and line.
  */
-public final class RuleSetBuildException extends Exception {
+public final class RuleSetBuildException extends TriageException {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * One problem in one file.
      *
-     * @param file    path of the file, relative to the rule-set folder where possible
+     * @param file    path of the file, relative to the rule-set folder where possible; empty when the problem is
+     *                not in a file (a reload check's finding)
      * @param line    1-based line, or 0 when not known
      * @param message what is wrong
      */
-    public record Problem(String file, int line, String message) {
+    public record Problem(String file, int line, String message) implements java.io.Serializable {
         @Override
         public String toString() {
-            return file + (line > 0 ? ":" + line : "") + ": " + message;
+            return file.isEmpty() ? message : file + (line > 0 ? ":" + line : "") + ": " + message;
         }
     }
 
-    private final transient List<Problem> problems;
+    private final List<Problem> problems;
 
     /**
      * @param ruleSet  what was being built (a folder or resource path)

@@ -136,28 +136,48 @@ public final class TriageEngine {
         Evaluator before = current.get();
         Evaluator candidate;
         try {
-            candidate = warm(new Evaluator(loader.call().compiled()));
+            RuleSet built = loader.call();
+            if (built == null) {
+                return rejected(before, ReloadResult.Stage.BUILD, "The loader returned no rule set (null)");
+            }
+            candidate = warm(new Evaluator(built.compiled()));
         } catch (RuleSetBuildException e) {
-            return rejected(before, e.problems().stream().map(RuleSetBuildException.Problem::toString).toList());
-        } catch (Exception e) {
-            return rejected(before, List.of("Could not build the rule set: " + e));
+            return new ReloadResult(false, before.rules().info(), before.rules().info(), ReloadResult.Stage.BUILD,
+                    e.problems());
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // everything a loader can throw, an assertion included, is a refused reload, never an escape
+            return rejected(before, ReloadResult.Stage.BUILD, "Could not build the rule set: " + e);
+        }
+        RuleSetInfo serving = before.rules().info();
+        RuleSetInfo next = candidate.rules().info();
+        if (serving.id().equals(next.id()) && serving.version().equals(next.version())
+                && !serving.contentHash().equals(next.contentHash())) {
+            return rejected(before, ReloadResult.Stage.VERSION, "Rule set " + next.id() + " " + next.version()
+                    + " is already serving with other content (" + serving + "; the candidate is " + next
+                    + "): a changed rule set must carry a new version");
         }
         List<String> problems;
         try {
             List<String> found = check.problems(new TriageEngine(candidate, AuditSink.NONE));
             problems = found == null ? List.of("The check returned no list of problems (null)") : List.copyOf(found);
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
             problems = List.of("The check failed: " + e);
         }
         if (!problems.isEmpty()) {
-            return rejected(before, problems);
+            return new ReloadResult(false, serving, serving, ReloadResult.Stage.CHECK,
+                    problems.stream().map(p -> new RuleSetBuildException.Problem("", 0, String.valueOf(p))).toList());
         }
         Evaluator previous = current.getAndSet(candidate);
-        return new ReloadResult(true, candidate.rules().info(), previous.rules().info(), List.of());
+        return new ReloadResult(true, next, previous.rules().info(), null, List.of());
     }
 
-    private static ReloadResult rejected(Evaluator serving, List<String> problems) {
-        return new ReloadResult(false, serving.rules().info(), serving.rules().info(), problems);
+    private static ReloadResult rejected(Evaluator serving, ReloadResult.Stage stage, String problem) {
+        RuleSetInfo info = serving.rules().info();
+        return new ReloadResult(false, info, info, stage, List.of(new RuleSetBuildException.Problem("", 0, problem)));
     }
 
     private static Evaluator warm(Evaluator evaluator) {

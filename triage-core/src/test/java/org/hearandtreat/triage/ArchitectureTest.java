@@ -58,7 +58,17 @@ class ArchitectureTest {
             .ArchRuleDefinition.classes()
             .that().resideInAnyPackage(PUBLIC_API).and().arePublic().and().areNotInterfaces().and().areNotEnums()
             .and().areTopLevelClasses()
-            .should().haveModifier(JavaModifier.FINAL);
+            .should().haveModifier(JavaModifier.FINAL)
+            .orShould(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                    "be sealed") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass type,
+                        com.tngtech.archunit.lang.ConditionEvents events) {
+                    boolean sealed = type.reflect().isSealed();
+                    events.add(new com.tngtech.archunit.lang.SimpleConditionEvent(type, sealed,
+                            type.getName() + (sealed ? " is" : " is not") + " sealed"));
+                }
+            });
 
     @ArchTest
     static final ArchRule libraryNeverPrints = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

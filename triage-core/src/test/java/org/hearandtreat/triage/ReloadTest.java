@@ -30,7 +30,11 @@ class ReloadTest {
 
         assertThat(reload.applied()).isFalse();
         assertThat(reload.serving()).isEqualTo(before);
-        assertThat(reload.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("policy/policy.drl:"));
+        assertThat(reload.rejectedAt()).isEqualTo(ReloadResult.Stage.BUILD);
+        assertThat(reload.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("policy/policy.drl");
+            assertThat(p.line()).isPositive();
+        });
         assertThat(engine.ruleSetInfo()).isEqualTo(before);
         TriageResult result = engine.evaluate(C4_CALL);
         assertThat(result.disposition()).isEqualTo(Dispatch.category4());
@@ -57,6 +61,25 @@ class ReloadTest {
     }
 
     @Test
+    void changedContentUnderTheServingVersion_isRejected_becauseAReleaseNeedsANewVersion() throws Exception {
+        TriageEngine engine = TriageEngine.create(TestRuleSets.policy());
+        RuleSetInfo serving = engine.ruleSetInfo();
+        Path changed = TestRuleSets.copy("policy", dir.resolve("changed"));
+        Path drl = changed.resolve("policy/policy.drl");
+        Files.writeString(drl, Files.readString(drl).replace("$call.category4();", "$call.category3();"));
+
+        ReloadResult reload = engine.reload(() -> RuleSet.fromDirectory(changed));
+        ReloadResult same = engine.reload(TestRuleSets::policy);
+
+        assertThat(reload.applied()).isFalse();
+        assertThat(reload.rejectedAt()).isEqualTo(ReloadResult.Stage.VERSION);
+        assertThat(reload.problemLines()).singleElement().asString()
+                .contains("policy-test 1.0.0 is already serving with other content", "must carry a new version");
+        assertThat(engine.ruleSetInfo()).isEqualTo(serving);
+        assertThat(same.applied()).as("the same content under the same version reloads").isTrue();
+    }
+
+    @Test
     void candidateThatFailsItsCheck_isRejected() {
         TriageEngine engine = TriageEngine.create(TestRuleSets.policy());
 
@@ -65,7 +88,8 @@ class ReloadTest {
                         ? List.of() : List.of("case c4-call: expected C1"));
 
         assertThat(reload.applied()).isFalse();
-        assertThat(reload.problems()).containsExactly("case c4-call: expected C1");
+        assertThat(reload.rejectedAt()).isEqualTo(ReloadResult.Stage.CHECK);
+        assertThat(reload.problemLines()).containsExactly("case c4-call: expected C1");
     }
 
     @Test
@@ -76,12 +100,17 @@ class ReloadTest {
         ReloadResult thrown = engine.reload(TestRuleSets::policy, candidate -> {
             throw new IllegalStateException("suite crashed");
         });
+        ReloadResult assertion = engine.reload(TestRuleSets::policy, candidate -> {
+            throw new AssertionError("suite asserted");
+        });
         ReloadResult nothing = engine.reload(TestRuleSets::policy, candidate -> null);
 
         assertThat(thrown.applied()).isFalse();
         assertThat(thrown.problems()).singleElement().asString().contains("suite crashed");
         assertThat(nothing.applied()).isFalse();
         assertThat(nothing.problems()).singleElement().asString().contains("null");
+        assertThat(assertion.rejectedAt()).isEqualTo(ReloadResult.Stage.CHECK);
+        assertThat(assertion.problems()).singleElement().asString().contains("suite asserted");
         assertThat(engine.ruleSetInfo()).isEqualTo(serving);
     }
 

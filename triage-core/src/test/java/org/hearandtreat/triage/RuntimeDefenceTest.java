@@ -87,7 +87,7 @@ class RuntimeDefenceTest {
         TriageResult before = engine.evaluate(call(Answer.NO), Guidance.NONE);
 
         assertThatThrownBy(() -> engine.evaluate(call(Answer.YES), Guidance.NONE))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("D-WHAT-IF")
                 .hasMessageContaining("A what-if answer breaks a careless rule");
         assertThat(engine.evaluate(call(Answer.NO), Guidance.NONE)).isEqualTo(before);

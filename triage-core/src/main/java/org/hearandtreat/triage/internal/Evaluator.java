@@ -19,6 +19,7 @@ import org.hearandtreat.triage.NextQuestion;
 import org.hearandtreat.triage.Patient;
 import org.hearandtreat.triage.Reason;
 import org.hearandtreat.triage.RuleDescription;
+import org.hearandtreat.triage.RuleEvaluationException;
 import org.hearandtreat.triage.SafetyFlag;
 import org.hearandtreat.triage.TriageResult;
 import org.hearandtreat.triage.Vocabulary;
@@ -189,8 +190,8 @@ public final class Evaluator {
                     fired.add(r.id());
                 }
             });
-            throw new IllegalStateException("Rule set " + rules.info() + " failed: " + e.getMessage()
-                    + "; rules fired: " + String.join(", ", fired), e);
+            throw new RuleEvaluationException(rules.info().toString(), null, "Rule set " + rules.info() + " failed: "
+                    + e.getMessage() + "; rules fired: " + String.join(", ", fired), e);
         } catch (RuntimeException e) {
             RuleDescription rule = call.currentRule();
             if (rule == null) {
@@ -198,8 +199,9 @@ public final class Evaluator {
             }
             String message = e.getMessage() == null ? e.toString()
                     : CONSTRAINT_IN_RULE.matcher(e.getMessage()).replaceAll("");
-            throw new IllegalStateException("Rule " + (rule == null ? "(not known)" : rule.id() + " \"" + rule.name()
-                    + "\"") + " of rule set " + rules.info() + " failed: " + message, e);
+            throw new RuleEvaluationException(rules.info().toString(), rule == null ? null : rule.id(), "Rule "
+                    + (rule == null ? "(not known)" : rule.id() + " \"" + rule.name() + "\"") + " of rule set "
+                    + rules.info() + " failed: " + message, e);
         } finally {
             if (outer == null) {
                 FiringListener.CURRENT.remove();

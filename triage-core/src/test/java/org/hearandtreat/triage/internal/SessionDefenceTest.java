@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.Patient;
+import org.hearandtreat.triage.RuleEvaluationException;
 import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.TriageResult;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class SessionDefenceTest {
         TriageResult before = engine.evaluate(call(false), false);
 
         assertThatThrownBy(() -> engine.evaluate(call(true), false))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("left 1 fact(s) in the session")
                 .hasMessageContaining("D-TRIGGER");
         for (int i = 0; i < 3; i++) {
@@ -88,7 +89,7 @@ class SessionDefenceTest {
         Evaluator engine = evaluator("$call.category3(); update($call);");
 
         assertThatThrownBy(() -> engine.evaluate(call(true), false))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("more than 1000 rule firings");
         assertThat(engine.evaluate(call(false), false).disposition().code()).isEqualTo("GP/PT24H");
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.Guidance;
 import org.hearandtreat.triage.InvalidAssessmentException;
+import org.hearandtreat.triage.RuleSetInfo;
 import org.hearandtreat.triage.TriageEngine;
 import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
@@ -115,6 +116,14 @@ final class DiffCommand implements Callable<Integer> {
         out.printf("%d cases compared: %d unchanged, %d up-triaged, %d down-triaged, %d changed service at the same "
                         + "urgency; %d unchanged with different rules firing%n", compared, compared - changes.size(), up, down,
                 changes.size() - up - down, reasonsOnly);
+        RuleSetInfo oldInfo = before.ruleSetInfo();
+        RuleSetInfo newInfo = after.ruleSetInfo();
+        if (oldInfo.id().equals(newInfo.id()) && oldInfo.version().equals(newInfo.version())
+                && !oldInfo.contentHash().equals(newInfo.contentHash())) {
+            err.println("error: both rule sets are " + newInfo.id() + " " + newInfo.version() + " but their content "
+                    + "differs (" + oldInfo + " and " + newInfo + "): a changed rule set must carry a new version");
+            return TriageCli.EXIT_CHECK_FAILED;
+        }
         if (down > 0 && !allowDown) {
             out.println("Down-triage found: review each case above; rerun with --allow-down once signed off.");
             return TriageCli.EXIT_CHECK_FAILED;

@@ -80,7 +80,8 @@ public final class ProtocolFolderWatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             try {
                 listener.accept(new ReloadResult(false, engine.ruleSetInfo(), engine.ruleSetInfo(),
-                        List.of("Polling " + rules + " failed: " + e)));
+                        ReloadResult.Stage.BUILD, List.of(new RuleSetBuildException.Problem(rules.toString(), 0,
+                        "polling failed: " + e))));
             } catch (RuntimeException listenerFailure) {
                 // The listener cannot be told; polling goes on regardless, which is what matters.
             }

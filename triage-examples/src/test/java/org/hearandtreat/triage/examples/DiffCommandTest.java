@@ -13,7 +13,16 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
+    /** @return the reference rules with one edit, released as a new version */
     private Path rulesWith(String find, String replace) throws IOException {
+        Path rules = sameVersionWith(find, replace);
+        Path manifest = rules.resolve("ruleset.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"version\": \"[^\"]+\"",
+                "\"version\": \"9.0.0\""));
+        return rules;
+    }
+
+    private Path sameVersionWith(String find, String replace) throws IOException {
         Path rules = dir.resolve("rules");
         org.hearandtreat.triage.RuleFolders.copy(TriageCliTest.REFERENCE_RULES, rules);
         Path drl = rules.resolve("falls/falls.drl");
@@ -67,6 +76,20 @@ class DiffCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("UP   falls/uninjured.json: FALLS_RESPONSE/PT2H -> EMERGENCY_DEPARTMENT/PT1H",
                 "1 up-triaged, 0 down-triaged");
+    }
+
+    @Test
+    void changedRulesUnderTheSameVersion_areAnError_afterTheComparison() throws IOException {
+        Path changed = sameVersionWith("$call.referWithinHours(\"FALLS_RESPONSE\", 2)",
+                "$call.referWithinHours(\"EMERGENCY_DEPARTMENT\", 1)");
+
+        TriageCliTest.Run run = TriageCliTest.run("diff", "--old", "builtin", "--new", changed.toString(),
+                corpus().toString());
+
+        assertThat(run.exit()).isEqualTo(TriageCli.EXIT_CHECK_FAILED);
+        assertThat(run.out()).contains("1 up-triaged");
+        assertThat(run.err()).contains("error: both rule sets are reference-protocols", "but their content differs",
+                "a changed rule set must carry a new version");
     }
 
     @Test

@@ -76,15 +76,31 @@ class ProtocolFolderWatcherTest {
     void changeThatFailsACase_isRejected_andTheOldRulesKeepServing() throws Exception {
         try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
             String before = watcher.engine().ruleSetInfo().contentHash();
+            bumpVersion("9.0.0");
             edit("referWithinHours(\"FALLS_RESPONSE\", 2)", "referWithinHours(\"FALLS_RESPONSE\", 4)");
 
             ReloadResult result = watcher.pollNow();
 
             assertThat(result.applied()).isFalse();
-            assertThat(result.problems()).containsExactly(
+            assertThat(result.rejectedAt()).isEqualTo(ReloadResult.Stage.CHECK);
+            assertThat(result.problemLines()).containsExactly(
                     "uninjured.json: expected FALLS_RESPONSE/PT2H, got FALLS_RESPONSE/PT4H");
             assertThat(watcher.engine().ruleSetInfo().contentHash()).isEqualTo(before);
             assertThat(watcher.engine().evaluate(fall).disposition().code()).isEqualTo("FALLS_RESPONSE/PT2H");
+        }
+    }
+
+    @Test
+    void changedRulesUnderTheSameVersion_areRejected_untilTheVersionIsRaised() throws Exception {
+        try (ProtocolFolderWatcher watcher = new ProtocolFolderWatcher(rules, cases, reloads::add)) {
+            edit("A non-injury fall needs lifting", "An uninjured fall needs lifting");
+
+            ReloadResult sameVersion = watcher.pollNow();
+            bumpVersion("9.0.1");
+            ReloadResult newVersion = watcher.pollNow();
+
+            assertThat(sameVersion.rejectedAt()).isEqualTo(ReloadResult.Stage.VERSION);
+            assertThat(newVersion.applied()).isTrue();
         }
     }
 
@@ -97,7 +113,7 @@ class ProtocolFolderWatcherTest {
             ReloadResult result = watcher.pollNow();
 
             assertThat(result.applied()).isFalse();
-            assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("falls/falls.drl:"));
+            assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("falls/falls.drl"));
             assertThat(watcher.engine().evaluate(fall).disposition().code()).isEqualTo("FALLS_RESPONSE/PT2H");
         }
     }
@@ -118,7 +134,7 @@ class ProtocolFolderWatcherTest {
             ReloadResult failed = seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(failed).isNotNull();
             assertThat(failed.applied()).isFalse();
-            assertThat(failed.problems()).singleElement().asString().contains("Polling", "failed");
+            assertThat(failed.problems()).singleElement().asString().contains("polling failed");
 
             Files.move(moved, rules);
             bumpVersion("9.1.0");
