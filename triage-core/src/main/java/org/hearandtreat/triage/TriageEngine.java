@@ -6,7 +6,11 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import org.hearandtreat.triage.internal.Evaluator;
+import org.hearandtreat.triage.internal.ListenerDispatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates remote assessments against a rule set and returns explained, versioned dispositions. Thread-safe: any
@@ -40,11 +44,77 @@ public final class TriageEngine {
 
     private final AtomicReference<Evaluator> current;
     private final AuditSink audit;
+    private final @Nullable ListenerDispatch listener;
     private final AtomicLong sequence = new AtomicLong();
 
-    private TriageEngine(Evaluator evaluator, AuditSink audit) {
+    private TriageEngine(Evaluator evaluator, AuditSink audit, @Nullable ListenerDispatch listener) {
         this.current = new AtomicReference<>(evaluator);
         this.audit = audit;
+        this.listener = listener;
+    }
+
+    /**
+     * @param ruleSet the rule set to serve
+     * @return a builder for an engine with an audit sink, a listener or both
+     */
+    public static Builder builder(RuleSet ruleSet) {
+        return new Builder(Objects.requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    /** Builds an engine; every option has a default, so {@code builder(ruleSet).build()} equals {@link #create}. */
+    public static final class Builder {
+        private final RuleSet ruleSet;
+        private AuditSink audit = AuditSink.NONE;
+        private TriageListener listener = TriageListener.NONE;
+        private Executor listenerExecutor = ForkJoinPool.commonPool();
+
+        private Builder(RuleSet ruleSet) {
+            this.ruleSet = ruleSet;
+        }
+
+        /**
+         * @param audit receives one record per evaluation, synchronously (see {@link AuditSink}); default none
+         * @return this builder
+         */
+        public Builder auditSink(AuditSink audit) {
+            this.audit = Objects.requireNonNull(audit, "audit");
+            return this;
+        }
+
+        /**
+         * @param listener hears evaluations, failures and reloads, off the evaluating thread (see
+         *                 {@link TriageListener}); default none
+         * @return this builder
+         */
+        public Builder listener(TriageListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * @param executor where listener events are delivered; default {@link ForkJoinPool#commonPool()}. A direct
+         *                 executor ({@code Runnable::run}) delivers on the evaluating thread, so a slow listener then
+         *                 slows triage: use it in tests only.
+         * @return this builder
+         */
+        public Builder listenerExecutor(Executor executor) {
+            this.listenerExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** @return the engine, warmed up so that its first real evaluation is not a slow one */
+        public TriageEngine build() {
+            return new TriageEngine(warm(new Evaluator(ruleSet.compiled())), audit,
+                    listener == TriageListener.NONE ? null : new ListenerDispatch(listener, listenerExecutor));
+        }
+    }
+
+    /**
+     * @return how listener events are being delivered: taken, dropped because the listener was too slow, or failed;
+     *         all zero when the engine has no listener
+     */
+    public TriageListener.Health listenerHealth() {
+        return listener == null ? new TriageListener.Health(0, 0, 0) : listener.health();
     }
 
     /**
@@ -61,8 +131,7 @@ public final class TriageEngine {
      * @return an engine, warmed up so that its first real evaluation is not a slow one
      */
     public static TriageEngine create(RuleSet ruleSet, AuditSink audit) {
-        return new TriageEngine(warm(new Evaluator(Objects.requireNonNull(ruleSet, "ruleSet").compiled())),
-                Objects.requireNonNull(audit, "audit"));
+        return builder(ruleSet).auditSink(audit).build();
     }
 
     /**
@@ -88,17 +157,42 @@ public final class TriageEngine {
     public TriageResult evaluate(Assessment assessment, Guidance guidance) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(guidance, "guidance");
-        long start = audit == AuditSink.NONE ? 0 : System.nanoTime();
-        TriageResult result = current.get().evaluate(assessment, guidance == Guidance.NEXT_QUESTIONS);
+        boolean timed = audit != AuditSink.NONE || listener != null;
+        long start = timed ? System.nanoTime() : 0;
+        Evaluator evaluator = current.get();
+        TriageResult result;
+        try {
+            result = evaluator.evaluate(assessment, guidance == Guidance.NEXT_QUESTIONS);
+        } catch (InvalidAssessmentException e) {
+            failed(evaluator, TriageListener.Failure.INVALID_ASSESSMENT, null, start);
+            throw e;
+        } catch (RuleEvaluationException e) {
+            failed(evaluator, TriageListener.Failure.RULE_FAILED, e.ruleId(), start);
+            throw e;
+        }
+        Duration elapsed = timed ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO;
+        if (listener != null) {
+            TriageListener.Evaluated event = new TriageListener.Evaluated(result.ruleSet(), result.disposition(),
+                    result.flags(), result.decidingReason().ruleId(), guidance, elapsed);
+            listener.publish(l -> l.evaluated(event));
+        }
         if (audit != AuditSink.NONE) {
             try {
-                audit.record(new AuditRecord(sequence.incrementAndGet(), assessment, result, guidance,
-                        Duration.ofNanos(System.nanoTime() - start)));
+                audit.record(new AuditRecord(sequence.incrementAndGet(), assessment, result, guidance, elapsed));
             } catch (RuntimeException e) {
+                failed(evaluator, TriageListener.Failure.AUDIT_FAILED, null, start);
                 throw new AuditFailedException(result, e);
             }
         }
         return result;
+    }
+
+    private void failed(Evaluator evaluator, TriageListener.Failure failure, @Nullable String ruleId, long start) {
+        if (listener != null) {
+            TriageListener.Failed event = new TriageListener.Failed(evaluator.rules().info(), failure, ruleId,
+                    Duration.ofNanos(System.nanoTime() - start));
+            listener.publish(l -> l.failed(event));
+        }
     }
 
     /** @return the rule set now serving */
@@ -131,6 +225,14 @@ public final class TriageEngine {
      * @return whether the candidate now serves, and why not
      */
     public synchronized ReloadResult reload(Callable<RuleSet> loader, ReloadCheck check) {
+        ReloadResult result = tryReload(loader, check);
+        if (listener != null) {
+            listener.publish(l -> l.reloaded(result));
+        }
+        return result;
+    }
+
+    private ReloadResult tryReload(Callable<RuleSet> loader, ReloadCheck check) {
         Objects.requireNonNull(loader, "loader");
         Objects.requireNonNull(check, "check");
         Evaluator before = current.get();
@@ -160,7 +262,7 @@ public final class TriageEngine {
         }
         List<String> problems;
         try {
-            List<String> found = check.problems(new TriageEngine(candidate, AuditSink.NONE));
+            List<String> found = check.problems(new TriageEngine(candidate, AuditSink.NONE, null));
             problems = found == null ? List.of("The check returned no list of problems (null)") : List.copyOf(found);
         } catch (VirtualMachineError e) {
             throw e;
