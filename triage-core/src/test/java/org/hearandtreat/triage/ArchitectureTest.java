@@ -48,6 +48,33 @@ class ArchitectureTest {
             .that().resideInAnyPackage(PUBLIC_API)
             .should().dependOnClassesThat().resideInAnyPackage(DROOLS);
 
+    /** Drools internals beyond the KIE API live in one adapter, so an upgrade has one class to re-verify. */
+    @ArchTest
+    static final ArchRule droolsInternalsStayInTheAdapter = noClasses()
+            .that().doNotHaveSimpleName("DroolsInternals")
+            .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    "org.drools..").and(com.tngtech.archunit.base.DescribedPredicate.not(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                            "org.drools.drl.ast.descr..", "org.drools.mvel.parser.ast.."))))
+            .because("the syntax trees the rule-language check reads are the only other Drools types used");
+
+    /** Public signatures never mention the implementation, so embedders cannot come to depend on it. */
+    @ArchTest
+    static final ArchRule publicSignaturesExposeNoInternalType = codeUnits()
+            .that().areDeclaredInClassesThat().resideInAnyPackage(PUBLIC_API)
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().arePublic()
+            .should(new ArchCondition<>("expose no internal type") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    Stream.concat(unit.getReturnType().getAllInvolvedRawTypes().stream(),
+                                    unit.getParameterTypes().stream().flatMap(t -> t.getAllInvolvedRawTypes().stream()))
+                            .filter(type -> type.getPackageName().startsWith("org.hearandtreat.triage.internal"))
+                            .forEach(type -> events.add(SimpleConditionEvent.violated(unit,
+                                    unit.getFullName() + " exposes " + type.getName())));
+                }
+            });
+
     @ArchTest
     static final ArchRule internalIsNotUsedByTheRuleFacingApi = noClasses()
             .that().resideInAPackage("org.hearandtreat.triage.rules")

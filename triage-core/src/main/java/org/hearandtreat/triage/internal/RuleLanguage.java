@@ -22,7 +22,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -48,14 +47,6 @@ import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsError;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.ParserError;
-import org.drools.mvel.parser.DrlxParser;
-import org.drools.mvel.parser.MvelParser;
-import org.drools.mvel.parser.ParseStart;
-import org.drools.mvel.parser.Providers;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
 import org.drools.mvel.parser.ast.expr.PointFreeExpr;
 import org.hearandtreat.triage.AdvanceCarePlan;
@@ -149,25 +140,12 @@ final class RuleLanguage {
             problems.add(new Forbidden(source.lineAt(escape.start()), "unicode escapes (\\u) are not allowed in "
                     + "rules: write the character itself"));
         }
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, source.text());
-        } catch (DroolsParserException e) {
-            problems.add(new Forbidden(0, "cannot be parsed: " + e.getMessage()));
+        DroolsInternals.ParsedDrl parsed = DroolsInternals.parseDrl(source.text());
+        if (parsed.pkg() == null) {
+            parsed.errors().forEach(e -> problems.add(new Forbidden(e.line(), e.message())));
             return new Checked("", List.of(), List.of(), problems);
         }
-        if (parser.hasErrors() || pkg == null) {
-            for (DroolsError error : parser.getErrors()) {
-                int line = error instanceof ParserError p ? p.getRow() : error.getLines().length > 0
-                        ? error.getLines()[0] : 0;
-                problems.add(new Forbidden(Math.max(line, 0), error.getMessage()));
-            }
-            if (problems.isEmpty()) {
-                problems.add(new Forbidden(0, "cannot be parsed"));
-            }
-            return new Checked("", List.of(), List.of(), problems);
-        }
+        PackageDescr pkg = parsed.pkg();
         FileCheck file = new FileCheck(source, problems);
         file.packageLevel(pkg);
         List<ParsedRule> rules = new ArrayList<>();
@@ -381,14 +359,7 @@ final class RuleLanguage {
         }
 
         private static Optional<DrlxExpression> parseDrlx(String expression) {
-            try {
-                ParseResult<DrlxExpression> result = new MvelParser(new ParserConfiguration())
-                        .parse(DrlxParser.buildDrlxParserWithArguments(List.of()),
-                                Providers.provider(new StringReader(expression)));
-                return result.isSuccessful() ? result.getResult() : Optional.empty();
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
+            return DroolsInternals.parseConstraint(expression);
         }
 
         private void consequence(RuleDescr rule, String text, Scope scope) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.hearandtreat.triage.RuleDescription;
 import org.hearandtreat.triage.RuleSetBuildException;
 import org.hearandtreat.triage.RuleSetBuildException.Problem;
@@ -96,7 +95,7 @@ public final class RuleSetLoader {
             kiePathToFile.put(resource, drl.path());
             kfs.write("src/main/resources/" + resource, drl.text());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = DroolsInternals.buildExecutableModel(ks.newKieBuilder(kfs));
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = m.getPath() == null ? label : kiePathToFile.getOrDefault(m.getPath(), m.getPath());
@@ -140,7 +139,7 @@ public final class RuleSetLoader {
         // JVM; doing them side by side is most of what keeps start-up short.
         CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(() -> {
             try {
-                return RulesJar.kieBase(contents.modelClasses(), classLoader);
+                return DroolsInternals.kieBaseFromModels(contents.modelClasses(), classLoader);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

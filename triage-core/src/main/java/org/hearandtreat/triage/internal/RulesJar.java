@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.drools.model.Model;
-import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
 /**
@@ -28,7 +26,6 @@ import org.kie.api.KieBase;
  */
 final class RulesJar {
 
-    private static final String MODEL_INDEX = "drools-model";
 
     /** The files of one rule-set folder and the model classes of the jar that holds it. */
     record Contents(Map<String, String> files, List<String> modelClasses) {
@@ -78,8 +75,8 @@ final class RulesJar {
                 String name = entry.getName();
                 if (name.startsWith(folder + "/") && isRuleSetFile(name)) {
                     files.put(name.substring(folder.length() + 1), text(jar, entry));
-                } else if (name.startsWith("META-INF/kie/") && name.endsWith("/" + MODEL_INDEX)) {
-                    models.addAll(modelClasses(text(jar, entry)));
+                } else if (DroolsInternals.isModelIndex(name)) {
+                    models.addAll(DroolsInternals.modelClasses(text(jar, entry)));
                 }
             }
         }
@@ -101,34 +98,16 @@ final class RulesJar {
         Path kie = root.resolve("META-INF/kie");
         if (Files.isDirectory(kie)) {
             try (Stream<Path> walk = Files.walk(kie)) {
-                for (Path p : walk.filter(f -> f.getFileName().toString().equals(MODEL_INDEX)).toList()) {
-                    models.addAll(modelClasses(Files.readString(p, StandardCharsets.UTF_8)));
+                for (Path p : walk.filter(f -> f.getFileName().toString().equals(DroolsInternals.MODEL_INDEX)).toList()) {
+                    models.addAll(DroolsInternals.modelClasses(Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }
         }
         return new Contents(files, models);
     }
 
-    /**
-     * Builds the KieBase from the generated model classes.
-     *
-     * @throws ReflectiveOperationException when a listed class cannot be loaded or created
-     */
-    static KieBase kieBase(List<String> modelClasses, ClassLoader classLoader) throws ReflectiveOperationException {
-        List<Model> models = new ArrayList<>(modelClasses.size());
-        for (String name : modelClasses) {
-            models.add((Model) Class.forName(name, true, classLoader).getConstructor().newInstance());
-        }
-        return KieBaseBuilder.createKieBaseFromModel(models);
-    }
-
     private static boolean isRuleSetFile(String name) {
         return name.endsWith(".drl") || name.endsWith(RuleSetLoader.MANIFEST) || name.endsWith(RuleSetLoader.VOCABULARY);
-    }
-
-    private static List<String> modelClasses(String index) {
-        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version"))
-                .toList();
     }
 
     private static String text(JarFile jar, JarEntry entry) throws IOException {

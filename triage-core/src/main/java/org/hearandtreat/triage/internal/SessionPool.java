@@ -2,7 +2,6 @@ package org.hearandtreat.triage.internal;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -89,7 +88,7 @@ final class SessionPool {
                         + "inserted something); the session was discarded so that nothing reaches the next patient");
             }
             if (++pooled.uses >= RESET_EVERY) {
-                ((StatefulKnowledgeSessionImpl) session).reset();
+                DroolsInternals.resetSession(session);
                 // A reset also removes the listeners.
                 if (session.getAgendaEventListeners().isEmpty()) {
                     session.addEventListener(listener);
