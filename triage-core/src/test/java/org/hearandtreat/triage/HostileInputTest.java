@@ -58,7 +58,7 @@ class HostileInputTest {
     }
 
     @Test
-    void hugeNumberOfAnswers_isRejectedNamingTheField() {
+    void hugeNumberOfAnswers_isRejectedWhileReading_atTheFirstAnswerPastTheLimit() {
         StringBuilder answers = new StringBuilder("{");
         for (int i = 0; i < 20_000; i++) {
             answers.append(i == 0 ? "" : ",").append("\"Q").append(i).append("\":\"NO\"");
@@ -67,6 +67,8 @@ class HostileInputTest {
 
         assertThat(v.path()).isEqualTo("$.answers");
         assertThat(v.expected()).isEqualTo("at most 500 answers");
+        assertThat(v.value()).as("refused while reading, not after building the map of 20,000")
+                .isEqualTo("more than 500 answers");
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Json {
                     .build())
             .addModule(new JavaTimeModule())
             .addModule(DispositionJson.module())
+            .addModule(BoundedAnswersDeserializer.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -123,6 +124,13 @@ public final class Json {
             return new Violation(path(m), null, expectedFor(m.getTargetType()) + " (" + firstLine(m.getOriginalMessage()) + ")");
         }
         if (e instanceof JsonMappingException m) {
+            for (Throwable t = m.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof InvalidFieldException f) {
+                    // a model rule a deserializer applied while reading (BoundedAnswersDeserializer)
+                    return new Violation(f.field().isEmpty() ? path(m) : join(path(m), f.field()), f.value(),
+                            f.expected());
+                }
+            }
             return new Violation(path(m), null, firstLine(m.getOriginalMessage()));
         }
         return new Violation("$", null, firstLine(e.getOriginalMessage()));
