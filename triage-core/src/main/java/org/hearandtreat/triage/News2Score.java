@@ -86,6 +86,23 @@ public record News2Score(Status status, @Nullable Integer total, Map<Parameter, 
             return notScored(Status.NOT_APPLICABLE_PREGNANCY, scale,
                     "NEWS2 is not validated in pregnancy or within 6 weeks of birth and was not applied");
         }
+        return score(patient, vitals, scale);
+    }
+
+    /**
+     * Scores the observations as NEWS2 would for a non-pregnant adult, whatever the patient's age or pregnancy. NEWS2
+     * is not validated for children or in pregnancy, so this is no NEWS2 for them: rules use it as a floor, so that a
+     * child of 12 to 15 or a pregnant woman is never less urgent than an adult with the same observations.
+     *
+     * @param vitals     observations
+     * @param spo2Scale2 true when the patient has a prescribed SpO2 target of 88–92 %
+     * @return the score an adult would get
+     */
+    public static News2Score calculateAsAdult(Vitals vitals, boolean spo2Scale2) {
+        return score(null, vitals, spo2Scale2 ? 2 : 1);
+    }
+
+    private static News2Score score(@Nullable Patient patient, Vitals vitals, int scale) {
         if (vitals.nothingMeasured()) {
             return notScored(Status.NO_OBSERVATIONS, scale, "No observations were given");
         }
@@ -105,10 +122,12 @@ public record News2Score(Status status, @Nullable Integer total, Map<Parameter, 
                 vitals.temperatureCelsius() == null ? null : temperature(vitals.temperatureCelsius()));
         int total = scores.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder note = new StringBuilder("SpO2 scale ").append(scale);
-        if (patient.age() == null) {
+        if (patient == null) {
+            note.append("; scored as for a non-pregnant adult, as a floor");
+        } else if (patient.age() == null) {
             note.append("; age unknown, applied as an adult");
         }
-        if (patient.pregnancy().status() == Pregnancy.Status.UNKNOWN && patient.sex() != Sex.MALE) {
+        if (patient != null && patient.pregnancy().status() == Pregnancy.Status.UNKNOWN && patient.sex() != Sex.MALE) {
             note.append("; pregnancy status unknown, applied as not pregnant");
         }
         if (!missing.isEmpty()) {

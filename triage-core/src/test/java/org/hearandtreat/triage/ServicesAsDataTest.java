@@ -132,7 +132,7 @@ class ServicesAsDataTest {
                 "$call.referWithinHours(\"COMMUNITY_RESPIRATORY_TEAM\", 3 + 3);")))
                 .isInstanceOf(RuleSetBuildException.class)
                 .hasMessageContaining("respiratory.drl:")
-                .hasMessageContaining("referWithinHours(...) takes its time frame as a whole number");
+                .hasMessageContaining("referWithinHours(...) in a consequence takes literal values only");
     }
 
     @Test

@@ -65,6 +65,7 @@ final class CallFact implements Call {
     private final Set<String> impliedByComplaint;
     private final List<FindingFact> findings;
     private News2Score news2;
+    private News2Score adultNews2;
     final List<Proposed> proposals = new ArrayList<>(4);
     final List<RuleDescription> fired = new ArrayList<>(4);
     private RuleDescription currentRule;
@@ -415,6 +416,24 @@ final class CallFact implements Call {
     @Override
     public boolean news2AnyParameterScored3() {
         return news2().anyParameterScored3();
+    }
+
+    private News2Score adultNews2() {
+        if (adultNews2 == null) {
+            adultNews2 = News2Score.calculateAsAdult(vitals, rules.index().spo2Scale2(assessment.patient()));
+        }
+        return adultNews2;
+    }
+
+    @Override
+    public boolean adultNews2AtLeast(int points) {
+        Integer total = adultNews2().total();
+        return total != null && total >= points;
+    }
+
+    @Override
+    public boolean adultNews2AnyParameterScored3() {
+        return adultNews2().anyParameterScored3();
     }
 
     @Override

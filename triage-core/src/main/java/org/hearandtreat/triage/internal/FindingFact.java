@@ -244,6 +244,16 @@ final class FindingFact implements Finding {
     }
 
     @Override
+    public boolean adultNews2AtLeast(int points) {
+        return call.adultNews2AtLeast(points);
+    }
+
+    @Override
+    public boolean adultNews2AnyParameterScored3() {
+        return call.adultNews2AnyParameterScored3();
+    }
+
+    @Override
     public Instant evaluatedAt() {
         return call.evaluatedAt();
     }

@@ -112,6 +112,11 @@ final class RuleLanguage {
     private static final Set<String> COMPLAINT_READS = Set.of("complaint", "getComplaint", "complaintIs");
     private static final Set<String> FACT_CHANGES = Set.of("insert", "insertLogical", "update", "modify", "delete",
             "retract");
+    private static final Set<String> METADATA = Set.of("id", "version", "source", "rationale");
+    /** A double-quoted string with no quote or backslash inside: nothing an expression evaluator could run. */
+    private static final Pattern LITERAL_TEXT = Pattern.compile("\"[^\"\\\\]*\"");
+    /** Bindings start with $, so a binding can never shadow a property of the call such as complaint or code. */
+    private static final Pattern BINDING = Pattern.compile("\\$[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern MODIFY_BLOCK = Pattern.compile("\\b(modify|with)\\s*\\(");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u");
 
@@ -240,8 +245,21 @@ final class RuleLanguage {
             String quoted = "\"" + rule.getName() + "\"";
             Map<String, String> metadata = new LinkedHashMap<>();
             for (AnnotationDescr annotation : rule.getAnnotations()) {
-                Object value = annotation.getSingleValue();
-                metadata.put(annotation.getName(), value == null ? "" : unquote(value.toString()));
+                Map<String, Object> values = annotation.getValueMap();
+                Object value = values.size() == 1 ? annotation.getSingleValue() : null;
+                String text = value == null ? "" : value.toString().strip();
+                int at = annotationLine(line, annotation.getName());
+                if (!METADATA.contains(annotation.getName())) {
+                    // Drools evaluates other annotation values as expressions while it builds (MVEL, then Java).
+                    problem(at, "@" + annotation.getName() + " is not allowed: a rule carries only @id, @version, "
+                            + "@source and @rationale");
+                    continue;
+                }
+                if (!LITERAL_TEXT.matcher(text).matches()) {
+                    problem(at, "@" + annotation.getName() + " takes one literal text in double quotes, as @"
+                            + annotation.getName() + "(\"...\")");
+                }
+                metadata.put(annotation.getName(), unquote(text));
             }
             if (rule.isQuery()) {
                 problem(line, "query " + quoted + " is not allowed: the engine asks the questions");
@@ -267,11 +285,30 @@ final class RuleLanguage {
             return new ParsedRule(rule.getName(), line, metadata);
         }
 
+        /**
+         * Records the bindings of a condition already rejected, so that the consequence's use of them is not reported
+         * a second time.
+         */
+        private void bindQuietly(BaseDescr element, Scope scope) {
+            if (element instanceof PatternDescr p && p.getIdentifier() != null) {
+                Class<?> type = p.getObjectType() == null ? null : imported.get(p.getObjectType());
+                scope.bindings.put(p.getIdentifier(), type == null ? Call.class : type);
+            }
+        }
+
+        /** @return the line of {@code @name} in the rule starting at {@code ruleLine} (Drools keeps no line for it) */
+        private int annotationLine(int ruleLine, String name) {
+            Matcher m = Pattern.compile("@" + Pattern.quote(name) + "\\b").matcher(source.text());
+            return m.find(source.offsetOfLine(Math.max(ruleLine, 1))) ? source.lineAt(m.start()) : ruleLine;
+        }
+
         private void lhs(BaseDescr element, Scope scope) {
             if (element instanceof AndDescr and) {
                 and.getDescrs().forEach(d -> lhs(d, scope));
             } else if (element instanceof OrDescr or) {
-                or.getDescrs().forEach(d -> lhs(d, scope));
+                problem(element.getLine(), "or between patterns is not allowed: write one rule for each alternative, "
+                        + "or use || inside one pattern");
+                or.getDescrs().forEach(d -> bindQuietly(d, scope));
             } else if (element instanceof NotDescr not) {
                 not.getDescrs().forEach(d -> lhs(d, scope));
             } else if (element instanceof ExistsDescr exists) {
@@ -286,6 +323,19 @@ final class RuleLanguage {
         }
 
         private void pattern(PatternDescr pattern, Scope scope) {
+            if (pattern.getObjectType() == null) {
+                problem(pattern.getLine(), "OOPath and other pattern forms are not allowed: match Call(...) or "
+                        + "Finding(...)");
+                bindQuietly(pattern, scope);
+                return;
+            }
+            if (!pattern.getAnnotations().isEmpty()) {
+                problem(pattern.getLine(), "annotations on a pattern are not allowed");
+            }
+            if (pattern.getIdentifier() != null && !BINDING.matcher(pattern.getIdentifier()).matches()) {
+                problem(pattern.getLine(), "binding " + pattern.getIdentifier() + " must start with $, as $call, so "
+                        + "that it can never be read as a property of the call");
+            }
             Class<?> type = imported.getOrDefault(pattern.getObjectType(), pattern.getObjectType().contains(".")
                     ? TYPES.get(pattern.getObjectType()) : null);
             if (type != Call.class && type != Finding.class) {
@@ -590,6 +640,12 @@ final class RuleLanguage {
             if (condition && methods.stream().anyMatch(m -> m.getReturnType() == Proposal.class)) {
                 reject(name + "(...) proposes a disposition: propose in the consequence, after then");
             }
+            if (!condition && methods.stream().anyMatch(m -> m.getReturnType() != Proposal.class)) {
+                // reading the call belongs in the conditions, where every check sees it
+                reject(name + "(...) does not propose: a consequence only proposes, as $call.category3(); test the "
+                        + "call in the conditions, before then");
+                return REJECTED;
+            }
             if (condition && codeKind(receiver, name) != null) {
                 readCode(name);
             }
@@ -602,6 +658,12 @@ final class RuleLanguage {
             CodeUse.Kind kind = CODE_ARGUMENTS.get(name);
             for (int i = 0; i < call.getArguments().size(); i++) {
                 Expression argument = unwrap(call.getArguments().get(i));
+                if (!condition && !(argument instanceof StringLiteralExpr || argument instanceof IntegerLiteralExpr
+                        || argument instanceof FieldAccessExpr)) {
+                    reject(name + "(...) in a consequence takes literal values only (a code, a whole number or an "
+                            + "enum value such as C2Segment.A): any decision belongs in the conditions");
+                    continue;
+                }
                 if (kind != null && i == 0) {
                     if (argument instanceof StringLiteralExpr literal) {
                         codes.add(literal.getValue(), kind, timeframe(call, name));
@@ -664,6 +726,11 @@ final class RuleLanguage {
             if (x instanceof MethodCallExpr m && m.getArguments().isEmpty()
                     && (m.getScope().isEmpty() || m.getScope().get() instanceof ThisExpr)) {
                 return codeKind(pattern, m.getNameAsString());
+            }
+            if (x instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
+                    && m.getScope().get() instanceof NameExpr bound && scope.bindings.containsKey(bound.getNameAsString())) {
+                // $other.getComplaint() == "X": the code of another bound fact is checked the same way
+                return codeKind(scope.bindings.get(bound.getNameAsString()), m.getNameAsString());
             }
             return null;
         }

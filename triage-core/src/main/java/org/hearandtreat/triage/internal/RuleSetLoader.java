@@ -112,6 +112,22 @@ public final class RuleSetLoader {
     }
 
     /**
+     * Checks a rule-set folder without compiling it: the rule language, metadata and every code against the
+     * vocabulary. The build of a rules jar runs this before kie-maven-plugin compiles anything, because Drools'
+     * compiler evaluates parts of a rule file (annotation values) while it builds.
+     *
+     * @param args one argument: the rule-set folder
+     * @throws RuleSetBuildException listing every problem with file and line
+     */
+    public static void main(String[] args) throws RuleSetBuildException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: RuleSetLoader RULE_SET_FOLDER");
+        }
+        Path folder = Path.of(args[0]);
+        parts(folder.toString(), readFolder(folder.toString(), folder), true);
+    }
+
+    /**
      * Loads a rule set prebuilt into a rules jar on the class path (one rule set per jar): {@code ruleset.json} and
      * {@code vocabulary.json} sit in {@code resourceFolder}, the jar's DRL sources below it are read for checks and
      * the content hash, and the KieBase is built straight from the jar's executable-model classes.

@@ -172,6 +172,20 @@ public interface CallContext {
     /** @return true when NEWS2 applies and any single parameter scored 3 */
     boolean news2AnyParameterScored3();
 
+    /**
+     * The NEWS2 points these observations would score in a non-pregnant adult, whatever this patient's age or
+     * pregnancy (SpO2 scale 2 when the history says so). NEWS2 is not validated for children or in pregnancy; use this
+     * only as a floor, so that a child of 12 to 15 or a pregnant woman is never less urgent than an adult with the
+     * same observations. A partial score is a lower bound.
+     *
+     * @param points the threshold
+     * @return true when the adult score is at least {@code points}
+     */
+    boolean adultNews2AtLeast(int points);
+
+    /** @return true when, scored as for a non-pregnant adult, any observation scores 3 */
+    boolean adultNews2AnyParameterScored3();
+
     /** @return the evaluation instant (rules never read the wall clock) */
     Instant evaluatedAt();
 
