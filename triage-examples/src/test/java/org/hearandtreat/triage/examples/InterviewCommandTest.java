@@ -60,7 +60,8 @@ class InterviewCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Vital signs:", "Provisional: Category 2: emergency, segment 2A: dispatch now [C2A]",
-                "Stopped with questions unanswered", "SELECTED GD-004", "CONCURRING NEWS-001");
+                "Stopped with questions unanswered", "SELECTED NEWS-001", "CONCURRING PHYS-001", "CONCURRING PHYS-002",
+                "CONCURRING PHYS-003");
     }
 
     @Test
