@@ -20,6 +20,12 @@ public enum SafetyFlag {
      */
     GUIDANCE_FAILED("Next-question guidance failed and was left out; the disposition stands: ask the remaining "
             + "red-flag questions by protocol"),
+    /**
+     * A safeguarding concern was raised (a question the vocabulary marks as safeguarding answered YES or UNKNOWN): the
+     * clinician follows the service's safeguarding procedure, whatever the disposition.
+     */
+    SAFEGUARDING_CONCERN("Safeguarding concern raised: follow the safeguarding procedure (refer, record, and consider "
+            + "whether it is safe to leave the person where they are)"),
     VITALS_CONTRADICT_ANSWERS("Vital signs prove a finding the answers did not give (answered NO, UNKNOWN or not "
             + "asked): it was read as present");
 

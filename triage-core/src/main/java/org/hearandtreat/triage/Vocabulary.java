@@ -98,11 +98,13 @@ public record Vocabulary(List<Complaint> complaints,
      * @param ages      the ages it is asked at, or null for every age
      * @param sexes     the sexes it is asked of, or empty for everyone; a patient of unknown or other sex is asked
      * @param impliedBy vital-sign findings that prove it present whatever the answer
+     * @param safeguarding true when a YES (or UNKNOWN) is a safeguarding concern: the result is flagged
+     *                     {@link SafetyFlag#SAFEGUARDING_CONCERN} for the clinician to act on, whatever the disposition
      */
     public record Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
-                           List<Sex> sexes, List<VitalSignFinding> impliedBy) {
+                           List<Sex> sexes, List<VitalSignFinding> impliedBy, boolean safeguarding) {
         public Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
-                        @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy) {
+                        @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy, boolean safeguarding) {
             requireCode("code", code);
             requireText("text", text);
             InvalidFieldException.required("appliesTo", appliesTo, "complaint codes or [\"*\"]");
@@ -116,11 +118,31 @@ public record Vocabulary(List<Complaint> complaints,
             this.ages = ages;
             this.sexes = sexes == null ? List.of() : List.copyOf(sexes);
             this.impliedBy = impliedBy == null ? List.of() : List.copyOf(impliedBy);
+            this.safeguarding = safeguarding;
+        }
+
+        /** How JSON is read: {@code safeguarding} defaults to false. */
+        @JsonCreator
+        private static Question fromJson(@JsonProperty("code") String code, @JsonProperty("text") String text,
+                                         @JsonProperty("redFlag") boolean redFlag,
+                                         @JsonProperty("appliesTo") List<String> appliesTo,
+                                         @JsonProperty("ages") @Nullable AgeBand ages,
+                                         @JsonProperty("sexes") @Nullable List<Sex> sexes,
+                                         @JsonProperty("impliedBy") @Nullable List<VitalSignFinding> impliedBy,
+                                         @JsonProperty("safeguarding") @Nullable Boolean safeguarding) {
+            return new Question(code, text, redFlag, appliesTo, ages, sexes, impliedBy,
+                    Boolean.TRUE.equals(safeguarding));
+        }
+
+        /** A question that raises no safeguarding flag. */
+        public Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
+                        @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy) {
+            this(code, text, redFlag, appliesTo, ages, sexes, impliedBy, false);
         }
 
         /** A question for the given complaints, at every age, of everyone. */
         public Question(String code, String text, boolean redFlag, List<String> appliesTo) {
-            this(code, text, redFlag, appliesTo, null, null, null);
+            this(code, text, redFlag, appliesTo, null, null, null, false);
         }
 
         /**

@@ -106,7 +106,7 @@ public final class Evaluator {
     }
 
     /** What one pass over the answers finds: whether a red flag is present, and which were answered UNKNOWN. */
-    private record Answers(boolean redFlagPresent, List<String> unknownRedFlags) {
+    private record Answers(boolean redFlagPresent, List<String> unknownRedFlags, boolean safeguardingConcern) {
     }
 
     /**
@@ -123,6 +123,7 @@ public final class Evaluator {
                     rules.vocabulary().complaints().stream().map(Vocabulary.Complaint::code).toList())));
         }
         boolean redFlagPresent = false;
+        boolean safeguardingConcern = false;
         List<String> unknownRedFlags = List.of();
         for (Map.Entry<String, Answer> entry : assessment.answers().entrySet()) {
             Vocabulary.Question q = rules.index().questions().get(entry.getKey());
@@ -134,7 +135,10 @@ public final class Evaluator {
                 violations.add(new Violation("$.answers." + code, code, "a question code of rule set "
                         + rules.info().id() + (rules.index().riskFactor(code) != null
                         ? " (" + code + " is a risk factor: answer it in patient.history)" : "")));
-            } else if (q.redFlag() && entry.getValue() != Answer.NO) {
+            } else if (q.safeguarding() && entry.getValue() != Answer.NO) {
+                safeguardingConcern = true;
+            }
+            if (q != null && q.redFlag() && entry.getValue() != Answer.NO) {
                 redFlagPresent = true;
                 if (entry.getValue() == Answer.UNKNOWN) {
                     if (unknownRedFlags.isEmpty()) {
@@ -158,7 +162,7 @@ public final class Evaluator {
         if (violations != null) {
             throw new InvalidAssessmentException(violations);
         }
-        return new Answers(redFlagPresent, unknownRedFlags);
+        return new Answers(redFlagPresent, unknownRedFlags, safeguardingConcern);
     }
 
     /** Drools names the rule whose condition failed as {@code in [Rule "name" in package/file.drl]}. */
@@ -228,6 +232,9 @@ public final class Evaluator {
         Duration defaultCallback = rules.vocabulary().defaults().callbackWithin();
         if (!call.findingsFromVitals().isEmpty()) {
             flags.add(SafetyFlag.VITALS_CONTRADICT_ANSWERS);
+        }
+        if (answers.safeguardingConcern()) {
+            flags.add(SafetyFlag.SAFEGUARDING_CONCERN);
         }
         Disposition chosen;
         if (byUrgency.isEmpty()) {
