@@ -1,6 +1,9 @@
 package org.hearandtreat.triage;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An end-of-life register entry or advance care plan that the clinician can see for this patient, with its CPR
@@ -8,8 +11,10 @@ import java.util.Set;
  *
  * @param documents         the plans and decisions on record
  * @param cprRecommendation what the plan says about cardiopulmonary resuscitation
+ * @param limitsEscalation  true when the plan recommends limiting the escalation of treatment (for example a ReSPECT
+ *                          plan that prioritises comfort): a no-CPR decision alone does not limit other treatment
  */
-public record AdvanceCarePlan(Set<Document> documents, CprRecommendation cprRecommendation) {
+public record AdvanceCarePlan(Set<Document> documents, CprRecommendation cprRecommendation, boolean limitsEscalation) {
 
     /** A kind of plan or decision on record. */
     public enum Document {
@@ -40,6 +45,19 @@ public record AdvanceCarePlan(Set<Document> documents, CprRecommendation cprReco
         documents = Set.copyOf(documents);
         InvalidFieldException.required("cprRecommendation", cprRecommendation,
                 "one of ATTEMPT_CPR, NO_CPR, NOT_STATED");
+    }
+
+    /** A plan that does not limit the escalation of treatment. */
+    public AdvanceCarePlan(Set<Document> documents, CprRecommendation cprRecommendation) {
+        this(documents, cprRecommendation, false);
+    }
+
+    /** How JSON is read: {@code limitsEscalation} defaults to false. */
+    @JsonCreator
+    private static AdvanceCarePlan fromJson(@JsonProperty("documents") Set<Document> documents,
+                                            @JsonProperty("cprRecommendation") CprRecommendation cprRecommendation,
+                                            @JsonProperty("limitsEscalation") @Nullable Boolean limitsEscalation) {
+        return new AdvanceCarePlan(documents, cprRecommendation, Boolean.TRUE.equals(limitsEscalation));
     }
 
     /**

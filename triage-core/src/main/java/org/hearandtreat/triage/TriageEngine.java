@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import org.hearandtreat.triage.internal.Evaluator;
 import org.hearandtreat.triage.internal.ListenerDispatch;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +65,7 @@ public final class TriageEngine {
         private final RuleSet ruleSet;
         private AuditSink audit = AuditSink.NONE;
         private TriageListener listener = TriageListener.NONE;
-        private Executor listenerExecutor = ForkJoinPool.commonPool();
+        private @Nullable Executor listenerExecutor;
 
         private Builder(RuleSet ruleSet) {
             this.ruleSet = ruleSet;
@@ -92,9 +91,10 @@ public final class TriageEngine {
         }
 
         /**
-         * @param executor where listener events are delivered; default {@link ForkJoinPool#commonPool()}. A direct
-         *                 executor ({@code Runnable::run}) delivers on the evaluating thread, so a slow listener then
-         *                 slows triage: use it in tests only.
+         * @param executor where listener events are delivered; by default a thread of the engine's own (a daemon),
+         *                 so that a listener that blocks holds up nothing else in the host. A direct executor
+         *                 ({@code Runnable::run}) delivers on the evaluating thread, so a slow listener then slows
+         *                 triage: use it in tests only.
          * @return this builder
          */
         public Builder listenerExecutor(Executor executor) {
@@ -105,7 +105,16 @@ public final class TriageEngine {
         /** @return the engine, warmed up so that its first real evaluation is not a slow one */
         public TriageEngine build() {
             return new TriageEngine(warm(new Evaluator(ruleSet.compiled())), audit,
-                    listener == TriageListener.NONE ? null : new ListenerDispatch(listener, listenerExecutor));
+                    listener == TriageListener.NONE ? null : new ListenerDispatch(listener,
+                            listenerExecutor != null ? listenerExecutor : ownThread()));
+        }
+
+        private static Executor ownThread() {
+            return java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "triage-listener");
+                thread.setDaemon(true);
+                return thread;
+            });
         }
     }
 
@@ -256,6 +265,7 @@ public final class TriageEngine {
         RuleSetInfo next = candidate.rules().info();
         if (serving.id().equals(next.id()) && serving.version().equals(next.version())
                 && !serving.contentHash().equals(next.contentHash())) {
+            candidate.dispose();
             return rejected(before, ReloadResult.Stage.VERSION, "Rule set " + next.id() + " " + next.version()
                     + " is already serving with other content (" + serving + "; the candidate is " + next
                     + "): a changed rule set must carry a new version");
@@ -270,6 +280,7 @@ public final class TriageEngine {
             problems = List.of("The check failed: " + e);
         }
         if (!problems.isEmpty()) {
+            candidate.dispose();
             return new ReloadResult(false, serving, serving, ReloadResult.Stage.CHECK,
                     problems.stream().map(p -> new RuleSetBuildException.Problem("", 0, String.valueOf(p))).toList());
         }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * patient detail (no answers, vital signs, age or complaint).
  *
  * <p>Unlike the {@link AuditSink}, a listener can never affect triage: the engine hands events to a bounded queue and
- * returns; they are delivered on the listener executor (by default {@link java.util.concurrent.ForkJoinPool#commonPool()}),
- * in order, one at a time. A listener that throws loses that event only; one that is slow or blocks makes the queue
+ * returns; they are delivered on the listener executor (by default a daemon thread of the engine's own), in order, one
+ * at a time. A listener that throws loses that event only; one that is slow or blocks makes the queue
  * fill up and further events are dropped, never the evaluation delayed. {@link TriageEngine#listenerHealth()} counts
  * both. Implement only the methods you need.
  *

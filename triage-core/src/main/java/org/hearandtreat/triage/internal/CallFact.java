@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hearandtreat.triage.Age;
+import org.hearandtreat.triage.AdvanceCarePlan;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.C2Segment;
@@ -301,6 +302,12 @@ final class CallFact implements Call {
     public boolean noCprRecommended() {
         var plan = assessment.patient().advanceCarePlan();
         return plan != null && plan.noCpr();
+    }
+
+    @Override
+    public boolean planLimitsEscalation() {
+        AdvanceCarePlan plan = assessment.patient().advanceCarePlan();
+        return plan != null && plan.limitsEscalation();
     }
 
     @Override

@@ -59,6 +59,14 @@ public final class Evaluator {
         this.rules = rules;
     }
 
+    /**
+     * Releases the pooled sessions of a rule set that will not serve (a refused reload); the rule set itself stays
+     * usable, later evaluations open new sessions.
+     */
+    public void dispose() {
+        rules.sessions().disposeIdle();
+    }
+
     /** @return the compiled rule set */
     public CompiledRuleSet rules() {
         return rules;

@@ -134,6 +134,11 @@ final class FindingFact implements Finding {
     }
 
     @Override
+    public boolean planLimitsEscalation() {
+        return call.planLimitsEscalation();
+    }
+
+    @Override
     public boolean female() {
         return call.female();
     }

@@ -54,6 +54,18 @@ final class SessionPool {
         this.listener = listener;
     }
 
+    /** Disposes every idle session; sessions in use go back to the pool as usual. */
+    void disposeIdle() {
+        for (Pooled pooled = idle.pollFirst(); pooled != null; pooled = idle.pollFirst()) {
+            pooled.session.dispose();
+        }
+    }
+
+    /** @return the number of idle sessions (for tests) */
+    int idleSessions() {
+        return idle.size();
+    }
+
     /**
      * Fires every rule the call and its findings match, on a borrowed session that goes back to the pool only if it
      * stayed sound.

@@ -102,6 +102,12 @@ public interface CallContext {
     /** @return true when a known plan recommends no CPR */
     boolean noCprRecommended();
 
+    /**
+     * @return true when an advance care plan is on record and recommends limiting the escalation of treatment (for
+     *         example a ReSPECT plan that prioritises comfort); a no-CPR decision alone does not
+     */
+    boolean planLimitsEscalation();
+
     /** @return true when the reported sex is female */
     boolean female();
 

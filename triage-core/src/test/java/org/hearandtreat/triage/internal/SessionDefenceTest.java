@@ -35,6 +35,14 @@ class SessionDefenceTest {
     Path dir;
 
     private Evaluator evaluator(String triggerConsequence) throws IOException, RuleSetBuildException {
+        Path folder = evaluatorFolder(triggerConsequence);
+        assertThatThrownBy(() -> RuleSetLoader.fromDirectory(folder))
+                .as("the rule-language check rejects this rule; only the check-off build below accepts it")
+                .isInstanceOf(RuleSetBuildException.class);
+        return new Evaluator(RuleSetLoader.fromDirectory(folder, false));
+    }
+
+    private Path evaluatorFolder(String triggerConsequence) throws IOException {
         Path folder = dir.resolve("defence");
         Files.createDirectories(folder.resolve("defence"));
         Files.writeString(folder.resolve("ruleset.json"),
@@ -58,10 +66,7 @@ class SessionDefenceTest {
                     $call.referWithinHours("GP", 24);
                 end
                 """.formatted(triggerConsequence));
-        assertThatThrownBy(() -> RuleSetLoader.fromDirectory(folder))
-                .as("the rule-language check rejects this rule; only the check-off build below accepts it")
-                .isInstanceOf(RuleSetBuildException.class);
-        return new Evaluator(RuleSetLoader.fromDirectory(folder, false));
+        return folder;
     }
 
     private static Assessment call(boolean trigger) {
@@ -92,5 +97,17 @@ class SessionDefenceTest {
                 .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("more than 1000 rule firings");
         assertThat(engine.evaluate(call(false), false).disposition().code()).isEqualTo("GP/PT24H");
+    }
+
+    @Test
+    void aRuleSetThatWillNotServe_releasesItsPooledSessions() throws Exception {
+        Evaluator engine = new Evaluator(RuleSetLoader.fromDirectory(evaluatorFolder("$call.category4();")));
+        engine.evaluate(call(true), false);
+        assertThat(engine.rules().sessions().idleSessions()).isEqualTo(1);
+
+        engine.dispose();
+
+        assertThat(engine.rules().sessions().idleSessions()).isZero();
+        assertThat(engine.evaluate(call(true), false).disposition().code()).as("still usable").isEqualTo("C4");
     }
 }

@@ -37,14 +37,16 @@ class ObservationPropertiesTest {
 
     /**
      * Whether {@code a} gives less care than {@code b}. When {@code b} is the engine's default callback (no rule
-     * reached a disposition, so a clinician decides), {@code a} gives less care only if nobody assesses the patient
-     * (self-care or pharmacy): a rule that finds a face-to-face endpoint within hours is a decision, not less care.
+     * reached a disposition, so a clinician decides), {@code a} gives less care if nobody assesses the patient within 6
+     * hours (self-care, pharmacy, or a referral later than that): a rule that finds a face-to-face endpoint within
+     * hours is a decision, not less care.
      */
     private static boolean lessCare(TriageResult a, TriageResult b) {
         if (b.flags().contains(SafetyFlag.DEFAULT_NO_RULE_FIRED) && !a.flags().contains(SafetyFlag.DEFAULT_NO_RULE_FIRED)) {
             Statistics.label("compared with a default callback").collect(true);
-            return a.disposition() instanceof HearAndTreat h
-                    && (h.kind() == ServiceKind.SELF_CARE || h.service().equals("PHARMACY"));
+            return a.disposition() instanceof HearAndTreat h && (h.kind() == ServiceKind.SELF_CARE
+                    || h.service().equals("PHARMACY") || h.within() == null
+                    || h.within().compareTo(java.time.Duration.ofHours(6)) > 0);
         }
         return b.disposition().needsCareSoonerThan(a.disposition());
     }
@@ -62,9 +64,12 @@ class ObservationPropertiesTest {
                         Arbitraries.integers().between(45, 170).injectNull(0.2),
                         Arbitraries.frequency(net.jqwik.api.Tuple.of(12, Consciousness.ALERT),
                                 net.jqwik.api.Tuple.of(1, Consciousness.NEW_CONFUSION)).injectNull(0.2),
-                        Arbitraries.integers().between(350, 405).map(t -> t / 10.0).injectNull(0.2))
-                .as((rr, spo2, o2, sbp, pulse, avpu, temp) -> Vitals.builder().respirationRate(rr).spo2(spo2)
-                        .onOxygen(o2).systolicBp(sbp).pulse(pulse).consciousness(avpu).temperatureCelsius(temp).build())
+                        Arbitraries.integers().between(350, 405).map(t -> t / 10.0).injectNull(0.2),
+                        Arbitraries.integers().between(20, 50).injectNull(0.3))
+                .as((rr, spo2, o2, sbp, pulse, avpu, temp, pulsePressure) -> Vitals.builder().respirationRate(rr)
+                        .spo2(spo2).onOxygen(o2).systolicBp(sbp).pulse(pulse).consciousness(avpu)
+                        .temperatureCelsius(temp)
+                        .diastolicBp(sbp == null || pulsePressure == null ? null : sbp - pulsePressure).build())
                 .filter(v -> !v.nothingMeasured());
     }
 
