@@ -100,11 +100,15 @@ public record Vocabulary(List<Complaint> complaints,
      * @param impliedBy vital-sign findings that prove it present whatever the answer
      * @param safeguarding true when a YES (or UNKNOWN) is a safeguarding concern: the result is flagged
      *                     {@link SafetyFlag#SAFEGUARDING_CONCERN} for the clinician to act on, whatever the disposition
+     * @param pregnancy    the pregnancy statuses it is asked at (such as {@code POSTPARTUM_WITHIN_6_WEEKS} for a
+     *                     question about the birth), or empty for every status; an UNKNOWN status is asked
      */
     public record Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
-                           List<Sex> sexes, List<VitalSignFinding> impliedBy, boolean safeguarding) {
+                           List<Sex> sexes, List<VitalSignFinding> impliedBy, boolean safeguarding,
+                           List<Pregnancy.Status> pregnancy) {
         public Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
-                        @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy, boolean safeguarding) {
+                        @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy, boolean safeguarding,
+                        @Nullable List<Pregnancy.Status> pregnancy) {
             requireCode("code", code);
             requireText("text", text);
             InvalidFieldException.required("appliesTo", appliesTo, "complaint codes or [\"*\"]");
@@ -119,9 +123,10 @@ public record Vocabulary(List<Complaint> complaints,
             this.sexes = sexes == null ? List.of() : List.copyOf(sexes);
             this.impliedBy = impliedBy == null ? List.of() : List.copyOf(impliedBy);
             this.safeguarding = safeguarding;
+            this.pregnancy = pregnancy == null ? List.of() : List.copyOf(pregnancy);
         }
 
-        /** How JSON is read: {@code safeguarding} defaults to false. */
+        /** How JSON is read: {@code safeguarding} defaults to false, {@code pregnancy} to every status. */
         @JsonCreator
         private static Question fromJson(@JsonProperty("code") String code, @JsonProperty("text") String text,
                                          @JsonProperty("redFlag") boolean redFlag,
@@ -129,20 +134,21 @@ public record Vocabulary(List<Complaint> complaints,
                                          @JsonProperty("ages") @Nullable AgeBand ages,
                                          @JsonProperty("sexes") @Nullable List<Sex> sexes,
                                          @JsonProperty("impliedBy") @Nullable List<VitalSignFinding> impliedBy,
-                                         @JsonProperty("safeguarding") @Nullable Boolean safeguarding) {
+                                         @JsonProperty("safeguarding") @Nullable Boolean safeguarding,
+                                         @JsonProperty("pregnancy") @Nullable List<Pregnancy.Status> pregnancy) {
             return new Question(code, text, redFlag, appliesTo, ages, sexes, impliedBy,
-                    Boolean.TRUE.equals(safeguarding));
+                    Boolean.TRUE.equals(safeguarding), pregnancy);
         }
 
         /** A question that raises no safeguarding flag. */
         public Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
                         @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy) {
-            this(code, text, redFlag, appliesTo, ages, sexes, impliedBy, false);
+            this(code, text, redFlag, appliesTo, ages, sexes, impliedBy, false, null);
         }
 
         /** A question for the given complaints, at every age, of everyone. */
         public Question(String code, String text, boolean redFlag, List<String> appliesTo) {
-            this(code, text, redFlag, appliesTo, null, null, null, false);
+            this(code, text, redFlag, appliesTo, null, null, null, false, null);
         }
 
         /**
@@ -159,7 +165,9 @@ public record Vocabulary(List<Complaint> complaints,
          * @return true when this question is asked of this patient under that complaint
          */
         public boolean appliesTo(String complaint, Patient patient) {
-            return appliesTo(complaint) && fits(ages, sexes, patient);
+            return appliesTo(complaint) && fits(ages, sexes, patient) && (pregnancy.isEmpty()
+                    || patient.pregnancy().status() == Pregnancy.Status.UNKNOWN
+                    || pregnancy.contains(patient.pregnancy().status()));
         }
 
         /** @return true when it is asked on every call, whatever the complaint */

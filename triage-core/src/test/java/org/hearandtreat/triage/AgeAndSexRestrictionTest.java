@@ -6,6 +6,7 @@ import static org.hearandtreat.triage.ClinicalRuleSet.NO_UNIVERSAL_RED_FLAGS;
 import static org.hearandtreat.triage.ClinicalRuleSet.with;
 
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,22 @@ class AgeAndSexRestrictionTest {
     private static TriageResult selfCare(Patient patient, Map<String, Answer> redFlags) {
         return ENGINE.evaluate(ClinicalRuleSet.assessment(patient, "UNWELL",
                 with(redFlags, "MINOR_ILLNESS", Answer.YES)));
+    }
+
+    @Test
+    void aQuestionAboutTheBirth_isAskedAfterABirth_andWhenPregnancyIsUnknown_butNotOfAPregnantWoman() {
+        Vocabulary.Question afterBirth = new Vocabulary.Question("SINCE_THE_BIRTH", "Since the birth?", true,
+                List.of("*"), null, List.of(Sex.FEMALE), null, false,
+                List.of(Pregnancy.Status.POSTPARTUM_WITHIN_6_WEEKS));
+        Patient woman = patient("P30Y", Sex.FEMALE);
+
+        assertThat(afterBirth.appliesTo("UNWELL", woman.toBuilder().pregnancy(Pregnancy.postpartum(2)).build()))
+                .isTrue();
+        assertThat(afterBirth.appliesTo("UNWELL", woman.toBuilder().pregnancy(Pregnancy.UNKNOWN).build())).isTrue();
+        assertThat(afterBirth.appliesTo("UNWELL", woman.toBuilder().pregnancy(Pregnancy.pregnant(30)).build()))
+                .isFalse();
+        assertThat(afterBirth.appliesTo("UNWELL", woman.toBuilder().pregnancy(Pregnancy.NOT_PREGNANT).build()))
+                .isFalse();
     }
 
     @Test
