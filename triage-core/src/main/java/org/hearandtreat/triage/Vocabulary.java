@@ -69,22 +69,51 @@ public record Vocabulary(List<Complaint> complaints,
      * states: a call opened as "Fit or seizure" has told us that there was a seizure, so {@code SEIZURE} implies the
      * question {@code HAD_SEIZURE}, and rules read that finding, never the complaint.
      *
+     * <p>{@code ages} and {@code sexes} say whom the complaint is written for ("Unwell or feverish child" is for under
+     * 16s). They choose nothing at run time: a call opened under a complaint outside them is still triaged on its
+     * findings, and the reference rules' completeness test proves that, within them, a call answering every question
+     * NO ends on a protocol rule.
+     *
      * @param code    code used in assessments
      * @param text    clinician-readable name
      * @param implies question codes this complaint answers YES by being the reason for the call
+     * @param ages    the ages the complaint is written for, or null for every age
+     * @param sexes   the sexes it is written for, or empty for everyone
      */
-    public record Complaint(String code, String text, List<String> implies) {
-        public Complaint(String code, String text, @Nullable List<String> implies) {
+    public record Complaint(String code, String text, List<String> implies, @Nullable AgeBand ages, List<Sex> sexes) {
+        public Complaint(String code, String text, @Nullable List<String> implies, @Nullable AgeBand ages,
+                         @Nullable List<Sex> sexes) {
             requireCode("code", code);
             requireText("text", text);
             this.code = code;
             this.text = text;
             this.implies = implies == null ? List.of() : List.copyOf(implies);
+            this.ages = ages;
+            this.sexes = sexes == null ? List.of() : List.copyOf(sexes);
         }
 
-        /** A complaint that implies no finding. */
+        /** A complaint for every age and sex. */
+        public Complaint(String code, String text, @Nullable List<String> implies) {
+            this(code, text, implies, null, null);
+        }
+
+        /** A complaint that implies no finding, for every age and sex. */
         public Complaint(String code, String text) {
-            this(code, text, null);
+            this(code, text, null, null, null);
+        }
+
+        /** How JSON is read: {@code implies}, {@code ages} and {@code sexes} are optional. */
+        @JsonCreator
+        private static Complaint fromJson(@JsonProperty("code") String code, @JsonProperty("text") String text,
+                                          @JsonProperty("implies") @Nullable List<String> implies,
+                                          @JsonProperty("ages") @Nullable AgeBand ages,
+                                          @JsonProperty("sexes") @Nullable List<Sex> sexes) {
+            return new Complaint(code, text, implies, ages, sexes);
+        }
+
+        /** @return true when the complaint is written for this patient (an unknown age or sex fits) */
+        public boolean isFor(Patient patient) {
+            return fits(ages, sexes, patient);
         }
     }
 

@@ -37,6 +37,7 @@ class CallHelpersTest {
         CONDITIONS.put("PULSE-BELOW-41", "pulseBelow(41)");
         CONDITIONS.put("TEMPERATURE-AT-LEAST-39.1", "temperatureAtLeast(39.1)");
         CONDITIONS.put("TEMPERATURE-BELOW-35.1", "temperatureBelow(35.1)");
+        CONDITIONS.put("TEMPERATURE-MEASURED", "temperatureMeasured()");
         CONDITIONS.put("GLUCOSE-AT-LEAST-11.1", "bloodGlucoseAtLeast(11.1)");
         CONDITIONS.put("GLUCOSE-BELOW-4", "bloodGlucoseBelow(4.0)");
         CONDITIONS.put("REFILL-AT-LEAST-3", "capillaryRefillAtLeast(3.0)");
@@ -96,7 +97,7 @@ class CallHelpersTest {
 
     @Test
     void vitalSignHelpers_areFalseWhenNothingWasMeasured() {
-        assertThat(rules(false)).hasSize(16);
+        assertThat(rules(false)).hasSize(17);
         assertThat(noted(TestRuleSets.adult(), Vitals.NONE, rules(false))).isEmpty();
         assertThat(noted(TestRuleSets.adult(), Vitals.builder().consciousness(Consciousness.ALERT).build(),
                 rules(false))).isEmpty();
@@ -112,8 +113,9 @@ class CallHelpersTest {
             "diastolicBp,120,DIASTOLIC-AT-LEAST-120", "diastolicBp,119,''", "diastolicBp,40,''",
             "diastolicBp,39,DIASTOLIC-BELOW-40",
             "pulse,131,PULSE-AT-LEAST-131", "pulse,130,''", "pulse,41,''", "pulse,40,PULSE-BELOW-41",
-            "temperatureCelsius,39.1,TEMPERATURE-AT-LEAST-39.1", "temperatureCelsius,39.0,''",
-            "temperatureCelsius,35.1,''", "temperatureCelsius,35.0,TEMPERATURE-BELOW-35.1",
+            "temperatureCelsius,39.1,TEMPERATURE-AT-LEAST-39.1 TEMPERATURE-MEASURED",
+            "temperatureCelsius,39.0,TEMPERATURE-MEASURED", "temperatureCelsius,35.1,TEMPERATURE-MEASURED",
+            "temperatureCelsius,35.0,TEMPERATURE-BELOW-35.1 TEMPERATURE-MEASURED",
             "bloodGlucoseMmolL,11.1,GLUCOSE-AT-LEAST-11.1", "bloodGlucoseMmolL,11.0,''", "bloodGlucoseMmolL,4.0,''",
             "bloodGlucoseMmolL,3.9,GLUCOSE-BELOW-4",
             "capillaryRefillSeconds,3.0,REFILL-AT-LEAST-3", "capillaryRefillSeconds,2.9,''",

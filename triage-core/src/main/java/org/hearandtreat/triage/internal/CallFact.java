@@ -376,6 +376,11 @@ final class CallFact implements Call {
     }
 
     @Override
+    public boolean temperatureMeasured() {
+        return vitals.temperatureCelsius() != null;
+    }
+
+    @Override
     public boolean bloodGlucoseAtLeast(double mmolL) {
         return vitals.bloodGlucoseMmolL() != null && vitals.bloodGlucoseMmolL() >= mmolL;
     }

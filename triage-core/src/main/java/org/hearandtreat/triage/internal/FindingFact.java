@@ -204,6 +204,11 @@ final class FindingFact implements Finding {
     }
 
     @Override
+    public boolean temperatureMeasured() {
+        return call.temperatureMeasured();
+    }
+
+    @Override
     public boolean bloodGlucoseAtLeast(double mmolL) {
         return call.bloodGlucoseAtLeast(mmolL);
     }

@@ -147,6 +147,9 @@ public interface CallContext {
     /** @return true when the temperature was measured and is below {@code celsius} */
     boolean temperatureBelow(double celsius);
 
+    /** @return true when a temperature was measured (a fever only felt by the caller has no reading) */
+    boolean temperatureMeasured();
+
     /** @return true when blood glucose was measured and is at least {@code mmolL} */
     boolean bloodGlucoseAtLeast(double mmolL);
 

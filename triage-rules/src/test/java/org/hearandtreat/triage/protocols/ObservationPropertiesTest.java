@@ -42,6 +42,13 @@ class ObservationPropertiesTest {
      * hours is a decision, not less care.
      */
     private static boolean lessCare(TriageResult a, TriageResult b) {
+        if (b.flags().contains(SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED)
+                && !a.flags().contains(SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED)) {
+            // b still has a red flag to ask that does not apply to a (the early-pregnancy questions after a birth):
+            // b's callback waits for an answer, so the two calls do not hold the same information
+            Statistics.label("b waits for a red flag that does not apply to a").collect(true);
+            return false;
+        }
         if (b.flags().contains(SafetyFlag.DEFAULT_NO_RULE_FIRED) && !a.flags().contains(SafetyFlag.DEFAULT_NO_RULE_FIRED)) {
             Statistics.label("compared with a default callback").collect(true);
             return a.disposition() instanceof HearAndTreat h && (h.kind() == ServiceKind.SELF_CARE

@@ -51,6 +51,22 @@ class SafeguardingFlagTest {
 
         assertThat(q.safeguarding()).isTrue();
         assertThat(q.appliesTo()).containsExactly("*");
-        assertThat(ENGINE.vocabulary().questions()).filteredOn(Vocabulary.Question::safeguarding).hasSize(1);
+        assertThat(ENGINE.vocabulary().questions()).filteredOn(Vocabulary.Question::safeguarding)
+                .extracting(Vocabulary.Question::code)
+                .containsExactlyInAnyOrder("SAFEGUARDING_CONCERN", "MH_CHILDREN_AT_RISK");
+    }
+
+    @Test
+    void childrenAtRiskInAMentalHealthCrisis_isFlaggedAsSafeguarding() {
+        Assessment.Builder b = Assessment.builder().patient(Patient.builder().ageYears(30).sex(Sex.FEMALE).build())
+                .complaint("MENTAL_HEALTH_CRISIS").evaluatedAt(Instant.parse("2026-11-30T10:00:00Z"))
+                .answer("MH_CHILDREN_AT_RISK", Answer.YES);
+        for (Vocabulary.Question q : ENGINE.vocabulary().questions()) {
+            if (q.redFlag() && q.appliesTo("MENTAL_HEALTH_CRISIS")) {
+                b.answer(q.code(), Answer.NO);
+            }
+        }
+
+        assertThat(ENGINE.evaluate(b.build(), Guidance.NONE).flags()).contains(SafetyFlag.SAFEGUARDING_CONCERN);
     }
 }
