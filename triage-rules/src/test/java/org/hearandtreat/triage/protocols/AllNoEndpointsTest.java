@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.hearandtreat.triage.Answer;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.Patient;
@@ -24,7 +23,6 @@ import org.hearandtreat.triage.SafetyFlag;
 import org.hearandtreat.triage.TriageResult;
 import org.hearandtreat.triage.Vocabulary;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Completeness: for every complaint, at every age band and sex it is written for, a call answering every question and
@@ -51,36 +49,39 @@ class AllNoEndpointsTest {
      */
     static final Map<String, String> NOT_HEAR_AND_TREAT = Map.of();
 
-    static Stream<Arguments> everyComplaintAgeAndSex() {
-        List<Arguments> calls = new ArrayList<>();
+    /** One all-NO call to make: a complaint at a band and sex it is written for. */
+    record Combination(String complaint, Band band, Sex sex) {
+    }
+
+    static List<Combination> everyComplaintAgeAndSex() {
+        List<Combination> calls = new ArrayList<>();
         for (Vocabulary.Complaint complaint : ReferenceProtocols.ruleSet().vocabulary().complaints()) {
             for (Band band : Band.values()) {
                 for (Sex sex : List.of(Sex.FEMALE, Sex.MALE)) {
                     Patient patient = patient(band, sex);
                     if (complaint.isFor(patient)) {
-                        calls.add(Arguments.of(complaint.code(), band, sex));
+                        calls.add(new Combination(complaint.code(), band, sex));
                     }
                 }
             }
         }
-        return calls.stream();
+        return calls;
     }
 
     @Test
     void everyAnswerNoEndsOnAProtocolRuleAndOnHearAndTreat() {
         List<String> wrong = new ArrayList<>();
-        for (Arguments call : everyComplaintAgeAndSex().toList()) {
-            String complaint = (String) call.get()[0];
-            Band band = (Band) call.get()[1];
-            Sex sex = (Sex) call.get()[2];
-            TriageResult result = ReferenceProtocols.engine().evaluate(allNo(complaint, patient(band, sex)));
+        for (Combination call : everyComplaintAgeAndSex()) {
+            String complaint = call.complaint();
+            TriageResult result = ReferenceProtocols.engine().evaluate(allNo(complaint, patient(call.band(), call.sex())));
             String expected = NOT_HEAR_AND_TREAT.get(complaint);
-            boolean ok = result.decidingReason().ruleId().startsWith("ENGINE-") ? false
-                    : expected != null ? result.disposition().code().equals(expected) : !result.disposition().isDispatch();
+            boolean ok = !result.decidingReason().ruleId().startsWith("ENGINE-")
+                    && (expected != null ? result.disposition().code().equals(expected)
+                    : !result.disposition().isDispatch());
             if (!ok || result.flags().contains(SafetyFlag.DEFAULT_NO_RULE_FIRED)
                     || result.flags().contains(SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED)
                     || result.flags().contains(SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAG_PRESENT)) {
-                wrong.add(complaint + " " + band + " " + sex + ": " + result.disposition().code() + " by "
+                wrong.add(complaint + " " + call.band() + " " + call.sex() + ": " + result.disposition().code() + " by "
                         + result.decidingReason().ruleId() + " " + result.flags());
             }
         }
@@ -91,9 +92,9 @@ class AllNoEndpointsTest {
 
     @Test
     void everyComplaintIsTestedAtSomeAgeAndTheAdultBandsCoverMostOfThem() {
-        List<Arguments> calls = everyComplaintAgeAndSex().toList();
+        List<Combination> calls = everyComplaintAgeAndSex();
         Set<String> tested = new TreeSet<>();
-        calls.forEach(a -> tested.add((String) a.get()[0]));
+        calls.forEach(c -> tested.add(c.complaint()));
         Set<String> all = new TreeSet<>();
         ReferenceProtocols.ruleSet().vocabulary().complaints().forEach(c -> all.add(c.code()));
 
