@@ -1,6 +1,7 @@
 package org.hearandtreat.triage;
 
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,11 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param label   the service's clinician-readable name
  * @param kind    the kind of service
  * @param within  how soon care is needed, from 1 minute to 14 days; null for self-care
+ * @param codings the service's standard codes from the vocabulary (SNOMED CT), or empty; they describe the service
+ *                and take no part in deciding
  */
-public record HearAndTreat(String service, String label, ServiceKind kind, @Nullable Duration within)
-        implements Disposition {
+public record HearAndTreat(String service, String label, ServiceKind kind, @Nullable Duration within,
+                           List<Coding> codings) implements Disposition {
 
     public HearAndTreat {
+        codings = Coding.listOf(codings);
         InvalidFieldException.required("service", service, "a service code");
         InvalidFieldException.required("label", label, "a service label");
         InvalidFieldException.required("kind", kind, "a service kind");
@@ -29,6 +33,11 @@ public record HearAndTreat(String service, String label, ServiceKind kind, @Null
                 throw new InvalidFieldException("within", within, "a time frame from PT1M to P14D");
             }
         }
+    }
+
+    /** A referral to a service without codings. */
+    public HearAndTreat(String service, String label, ServiceKind kind, @Nullable Duration within) {
+        this(service, label, kind, within, null);
     }
 
     @Override

@@ -79,10 +79,12 @@ public record Vocabulary(List<Complaint> complaints,
      * @param implies question codes this complaint answers YES by being the reason for the call
      * @param ages    the ages the complaint is written for, or null for every age
      * @param sexes   the sexes it is written for, or empty for everyone
+     * @param codings the standard codes for the complaint (SNOMED CT), or empty
      */
-    public record Complaint(String code, String text, List<String> implies, @Nullable AgeBand ages, List<Sex> sexes) {
+    public record Complaint(String code, String text, List<String> implies, @Nullable AgeBand ages, List<Sex> sexes,
+                            List<Coding> codings) {
         public Complaint(String code, String text, @Nullable List<String> implies, @Nullable AgeBand ages,
-                         @Nullable List<Sex> sexes) {
+                         @Nullable List<Sex> sexes, @Nullable List<Coding> codings) {
             requireCode("code", code);
             requireText("text", text);
             this.code = code;
@@ -90,6 +92,13 @@ public record Vocabulary(List<Complaint> complaints,
             this.implies = implies == null ? List.of() : List.copyOf(implies);
             this.ages = ages;
             this.sexes = sexes == null ? List.of() : List.copyOf(sexes);
+            this.codings = Coding.listOf(codings);
+        }
+
+        /** A complaint without codings. */
+        public Complaint(String code, String text, @Nullable List<String> implies, @Nullable AgeBand ages,
+                         @Nullable List<Sex> sexes) {
+            this(code, text, implies, ages, sexes, null);
         }
 
         /** A complaint for every age and sex. */
@@ -102,13 +111,14 @@ public record Vocabulary(List<Complaint> complaints,
             this(code, text, null, null, null);
         }
 
-        /** How JSON is read: {@code implies}, {@code ages} and {@code sexes} are optional. */
+        /** How JSON is read: {@code implies}, {@code ages}, {@code sexes} and {@code codings} are optional. */
         @JsonCreator
         private static Complaint fromJson(@JsonProperty("code") String code, @JsonProperty("text") String text,
                                           @JsonProperty("implies") @Nullable List<String> implies,
                                           @JsonProperty("ages") @Nullable AgeBand ages,
-                                          @JsonProperty("sexes") @Nullable List<Sex> sexes) {
-            return new Complaint(code, text, implies, ages, sexes);
+                                          @JsonProperty("sexes") @Nullable List<Sex> sexes,
+                                          @JsonProperty("codings") @Nullable List<Coding> codings) {
+            return new Complaint(code, text, implies, ages, sexes, codings);
         }
 
         /** @return true when the complaint is written for this patient (an unknown age or sex fits) */
@@ -131,13 +141,14 @@ public record Vocabulary(List<Complaint> complaints,
      *                     {@link SafetyFlag#SAFEGUARDING_CONCERN} for the clinician to act on, whatever the disposition
      * @param pregnancy    the pregnancy statuses it is asked at (such as {@code POSTPARTUM_WITHIN_6_WEEKS} for a
      *                     question about the birth), or empty for every status; an UNKNOWN status is asked
+     * @param codings      the standard codes for the finding a YES states (SNOMED CT), or empty
      */
     public record Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
                            List<Sex> sexes, List<VitalSignFinding> impliedBy, boolean safeguarding,
-                           List<Pregnancy.Status> pregnancy) {
+                           List<Pregnancy.Status> pregnancy, List<Coding> codings) {
         public Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
                         @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy, boolean safeguarding,
-                        @Nullable List<Pregnancy.Status> pregnancy) {
+                        @Nullable List<Pregnancy.Status> pregnancy, @Nullable List<Coding> codings) {
             requireCode("code", code);
             requireText("text", text);
             InvalidFieldException.required("appliesTo", appliesTo, "complaint codes or [\"*\"]");
@@ -153,6 +164,14 @@ public record Vocabulary(List<Complaint> complaints,
             this.impliedBy = impliedBy == null ? List.of() : List.copyOf(impliedBy);
             this.safeguarding = safeguarding;
             this.pregnancy = pregnancy == null ? List.of() : List.copyOf(pregnancy);
+            this.codings = Coding.listOf(codings);
+        }
+
+        /** A question without codings. */
+        public Question(String code, String text, boolean redFlag, List<String> appliesTo, @Nullable AgeBand ages,
+                        @Nullable List<Sex> sexes, @Nullable List<VitalSignFinding> impliedBy, boolean safeguarding,
+                        @Nullable List<Pregnancy.Status> pregnancy) {
+            this(code, text, redFlag, appliesTo, ages, sexes, impliedBy, safeguarding, pregnancy, null);
         }
 
         /** How JSON is read: {@code safeguarding} defaults to false, {@code pregnancy} to every status. */
@@ -164,9 +183,10 @@ public record Vocabulary(List<Complaint> complaints,
                                          @JsonProperty("sexes") @Nullable List<Sex> sexes,
                                          @JsonProperty("impliedBy") @Nullable List<VitalSignFinding> impliedBy,
                                          @JsonProperty("safeguarding") @Nullable Boolean safeguarding,
-                                         @JsonProperty("pregnancy") @Nullable List<Pregnancy.Status> pregnancy) {
+                                         @JsonProperty("pregnancy") @Nullable List<Pregnancy.Status> pregnancy,
+                                         @JsonProperty("codings") @Nullable List<Coding> codings) {
             return new Question(code, text, redFlag, appliesTo, ages, sexes, impliedBy,
-                    Boolean.TRUE.equals(safeguarding), pregnancy);
+                    Boolean.TRUE.equals(safeguarding), pregnancy, codings);
         }
 
         /** A question that raises no safeguarding flag. */
@@ -215,11 +235,12 @@ public record Vocabulary(List<Complaint> complaints,
      * @param sexes               the sexes it is asked of, or empty for everyone
      * @param news2Scale2         true for the factor that puts SpO2 on NEWS2 scale 2 (a prescribed 88–92 % target);
      *                            scale 2 is used only on a YES
+     * @param codings             the standard codes for the risk factor (SNOMED CT), or empty
      */
     public record RiskFactor(String code, String text, boolean unknownMeansPresent, @Nullable AgeBand ages,
-                             List<Sex> sexes, boolean news2Scale2) {
+                             List<Sex> sexes, boolean news2Scale2, List<Coding> codings) {
         public RiskFactor(String code, String text, boolean unknownMeansPresent, @Nullable AgeBand ages,
-                          @Nullable List<Sex> sexes, boolean news2Scale2) {
+                          @Nullable List<Sex> sexes, boolean news2Scale2, @Nullable List<Coding> codings) {
             requireCode("code", code);
             requireText("text", text);
             this.code = code;
@@ -228,6 +249,13 @@ public record Vocabulary(List<Complaint> complaints,
             this.ages = ages;
             this.sexes = sexes == null ? List.of() : List.copyOf(sexes);
             this.news2Scale2 = news2Scale2;
+            this.codings = Coding.listOf(codings);
+        }
+
+        /** A risk factor without codings. */
+        public RiskFactor(String code, String text, boolean unknownMeansPresent, @Nullable AgeBand ages,
+                          @Nullable List<Sex> sexes, boolean news2Scale2) {
+            this(code, text, unknownMeansPresent, ages, sexes, news2Scale2, null);
         }
 
         /** How JSON is read: {@code unknownMeansPresent} must be stated, {@code news2Scale2} defaults to false. */
@@ -237,8 +265,10 @@ public record Vocabulary(List<Complaint> complaints,
                                            boolean unknownMeansPresent,
                                            @JsonProperty("ages") @Nullable AgeBand ages,
                                            @JsonProperty("sexes") @Nullable List<Sex> sexes,
-                                           @JsonProperty("news2Scale2") @Nullable Boolean news2Scale2) {
-            return new RiskFactor(code, text, unknownMeansPresent, ages, sexes, Boolean.TRUE.equals(news2Scale2));
+                                           @JsonProperty("news2Scale2") @Nullable Boolean news2Scale2,
+                                           @JsonProperty("codings") @Nullable List<Coding> codings) {
+            return new RiskFactor(code, text, unknownMeansPresent, ages, sexes, Boolean.TRUE.equals(news2Scale2),
+                    codings);
         }
 
         /** @return true when it is asked of this patient */
@@ -264,9 +294,10 @@ public record Vocabulary(List<Complaint> complaints,
      * @param kind          what kind of service it is
      * @param defaultWithin time frame used when a rule names none, or null when every rule must state one
      * @param maxWithin     longest time frame a rule may give it, or null for {@link #LONGEST_TIMEFRAME}
+     * @param codings       the standard codes for the service (SNOMED CT), or empty; a referral carries them
      */
     public record Service(String code, String label, ServiceKind kind, @Nullable Duration defaultWithin,
-                          @Nullable Duration maxWithin) {
+                          @Nullable Duration maxWithin, List<Coding> codings) {
         public Service {
             requireCode("code", code);
             requireText("label", label);
@@ -277,6 +308,13 @@ public record Vocabulary(List<Complaint> complaints,
             }
             checkTimeframe("maxWithin", maxWithin, LONGEST_TIMEFRAME);
             checkTimeframe("defaultWithin", defaultWithin, maxWithin == null ? LONGEST_TIMEFRAME : maxWithin);
+            codings = Coding.listOf(codings);
+        }
+
+        /** A service without codings. */
+        public Service(String code, String label, ServiceKind kind, @Nullable Duration defaultWithin,
+                       @Nullable Duration maxWithin) {
+            this(code, label, kind, defaultWithin, maxWithin, null);
         }
 
         /**
@@ -289,12 +327,12 @@ public record Vocabulary(List<Complaint> complaints,
                 if (within != null) {
                     throw new InvalidFieldException("within", within, "no time frame for " + code);
                 }
-                return new HearAndTreat(code, label, kind, null);
+                return new HearAndTreat(code, label, kind, null, codings);
             }
             Duration frame = within != null ? within : defaultWithin;
             InvalidFieldException.required("within", frame, "a time frame (ISO-8601 duration such as PT4H) for " + code);
             checkTimeframe("within", frame, maxWithin == null ? LONGEST_TIMEFRAME : maxWithin);
-            return new HearAndTreat(code, label, kind, frame);
+            return new HearAndTreat(code, label, kind, frame, codings);
         }
 
         private static void checkTimeframe(String field, @Nullable Duration d, Duration max) {
@@ -312,12 +350,19 @@ public record Vocabulary(List<Complaint> complaints,
      * @param text the advice as the clinician gives it
      * @param ages the ages it may be given at, or null for every age; advice restricted by age is given only when
      *             the patient's age is known and inside the band
+     * @param codings the standard codes for the advice as a procedure (SNOMED CT), or empty
      */
-    public record Advice(String key, AdviceKind kind, String text, @Nullable AgeBand ages) {
+    public record Advice(String key, AdviceKind kind, String text, @Nullable AgeBand ages, List<Coding> codings) {
         public Advice {
             requireCode("key", key);
             InvalidFieldException.required("kind", kind, "CARE or WORSENING");
             requireText("text", text);
+            codings = Coding.listOf(codings);
+        }
+
+        /** Advice without codings. */
+        public Advice(String key, AdviceKind kind, String text, @Nullable AgeBand ages) {
+            this(key, kind, text, ages, null);
         }
 
         /** Advice for every age. */

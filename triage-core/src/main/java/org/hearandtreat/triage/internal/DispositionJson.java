@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.hearandtreat.triage.ArpCategory;
 import org.hearandtreat.triage.C2Segment;
+import org.hearandtreat.triage.Coding;
 import org.hearandtreat.triage.Dispatch;
 import org.hearandtreat.triage.Disposition;
 import org.hearandtreat.triage.HearAndTreat;
@@ -30,7 +32,8 @@ import org.hearandtreat.triage.ServiceKind;
 final class DispositionJson {
 
     private static final Set<String> DISPATCH_FIELDS = Set.of("type", "code", "category", "segment");
-    private static final Set<String> REFERRAL_FIELDS = Set.of("type", "code", "service", "label", "kind", "within");
+    private static final Set<String> REFERRAL_FIELDS = Set.of("type", "code", "service", "label", "kind", "within",
+            "codings");
 
     private DispositionJson() {
     }
@@ -73,6 +76,9 @@ final class DispositionJson {
                 out.writeStringField("kind", referral.kind().name());
                 if (referral.within() != null) {
                     out.writeStringField("within", referral.within().toString());
+                }
+                if (!referral.codings().isEmpty()) {
+                    provider.defaultSerializeField("codings", referral.codings(), out);
                 }
             }
             out.writeEndObject();
@@ -130,7 +136,8 @@ final class DispositionJson {
                         node.hasNonNull("segment") ? C2Segment.valueOf(node.get("segment").asText()) : null)
                         : new HearAndTreat(text(node, "service"), text(node, "label"),
                         ServiceKind.valueOf(text(node, "kind")),
-                        node.hasNonNull("within") ? Duration.parse(text(node, "within")) : null);
+                        node.hasNonNull("within") ? Duration.parse(text(node, "within")) : null,
+                        node.hasNonNull("codings") ? codings(ctxt, node.get("codings")) : null);
             } catch (IllegalArgumentException | DateTimeException e) {
                 throw InvalidFormatException.from(p, e.getMessage(), node.toString(), Disposition.class);
             }
@@ -139,6 +146,10 @@ final class DispositionJson {
                         node.get("code").asText(), Disposition.class);
             }
             return d;
+        }
+
+        private static List<Coding> codings(DeserializationContext ctxt, JsonNode node) throws IOException {
+            return ctxt.readTreeAsValue(node, ctxt.getTypeFactory().constructCollectionType(List.class, Coding.class));
         }
     }
 }

@@ -355,7 +355,7 @@ public final class Evaluator {
             Disposition ifYes = yesMatters ? disposition(assessment.withAnswer(code, Answer.YES)) : current;
             Disposition ifNo = noMatters ? disposition(assessment.withAnswer(code, Answer.NO)) : current;
             if ((q.redFlag() && !current.isDispatch()) || !ifYes.equals(current) || !ifNo.equals(current)) {
-                next.add(new NextQuestion(code, q.text(), q.redFlag(), q.redFlag(), ifYes, ifNo));
+                next.add(new NextQuestion(code, q.text(), q.redFlag(), q.redFlag(), ifYes, ifNo, q.codings()));
             }
         }
         for (Vocabulary.RiskFactor r : rules.index().riskFactors().values()) {
@@ -371,7 +371,7 @@ public final class Evaluator {
             Disposition ifNo = !r.unknownMeansPresent() ? current
                     : disposition(assessment.withHistory(r.code(), Answer.NO));
             if (!ifYes.equals(current) || !ifNo.equals(current)) {
-                next.add(new NextQuestion(r.code(), r.text(), false, false, ifYes, ifNo));
+                next.add(new NextQuestion(r.code(), r.text(), false, false, ifYes, ifNo, r.codings()));
             }
         }
         return next;
@@ -387,7 +387,7 @@ public final class Evaluator {
             }
             Vocabulary.Advice entry = rules.index().advice(key);
             if (entry != null && entry.suits(assessment.patient())) {
-                advice.add(new AdviceGiven(key, entry.text()));
+                advice.add(new AdviceGiven(key, entry.text(), entry.codings()));
             }
         }
         return advice;
