@@ -1,6 +1,7 @@
 package org.hearandtreat.triage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import org.hearandtreat.triage.internal.Json;
 
@@ -58,6 +59,18 @@ public final class TriageJson {
     public static String write(Object value) {
         try {
             return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * @param value an assessment, result or other model value
+     * @return JSON on one line, for JSON Lines files (one call per line)
+     */
+    public static String writeLine(Object value) {
+        try {
+            return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.hearandtreat.triage.Assessment;
 import org.hearandtreat.triage.InvalidAssessmentException;
+import org.hearandtreat.triage.InvalidFieldException;
 import org.hearandtreat.triage.TriageCase;
 import org.hearandtreat.triage.TriageEngine;
 import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
+import org.hearandtreat.triage.fhir.FhirTriage;
+import org.hl7.fhir.r4.model.Resource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code triage assess CASE.json}: prints the disposition and its explanation. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Triage one assessment or case file (JSON, or - for standard input) and explain the disposition.")
+        description = "Triage one assessment or case file (JSON, or - for standard input) and explain the disposition; "
+                + "with --fhir, a FHIR QuestionnaireResponse in and a GuidanceResponse out.")
 final class AssessCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -26,6 +30,21 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
+
+    @Option(names = "--fhir", description = "Read a FHIR R4 QuestionnaireResponse (or a Bundle with its Patient and "
+            + "Observations) and print the result as a FHIR GuidanceResponse.")
+    boolean fhir;
+
+    @Option(names = "--referral", description = "With --fhir: print a hear-and-treat referral as a BaRS-shaped FHIR "
+            + "message Bundle instead; needs --sender and --receiver.")
+    boolean referral;
+
+    @Option(names = "--sender", paramLabel = "ENDPOINT", description = "The sending service's endpoint for the "
+            + "referral's MessageHeader, such as https://fhir.nhs.uk/Id/dos-service-id|1001.")
+    String sender;
+
+    @Option(names = "--receiver", paramLabel = "ENDPOINT", description = "The receiving service's endpoint.")
+    String receiver;
 
     @CommandLine.Mixin
     RulesOption rulesOption;
@@ -42,6 +61,13 @@ final class AssessCommand implements Callable<Integer> {
         if (engine == null) {
             return TriageCli.EXIT_BAD_RULES;
         }
+        if (fhir) {
+            return fhir(engine, text, out, err);
+        }
+        if (referral) {
+            err.println("error: --referral needs --fhir");
+            return TriageCli.EXIT_BAD_INPUT;
+        }
         try {
             TriageCase triageCase = TriageCli.isCase(text) ? TriageJson.readCase(text) : null;
             Assessment assessment = triageCase != null ? triageCase.assessment() : TriageJson.readAssessment(text);
@@ -54,6 +80,34 @@ final class AssessCommand implements Callable<Integer> {
             return 0;
         } catch (InvalidAssessmentException e) {
             e.violations().forEach(v -> err.println("error: " + input + ": " + v));
+            return TriageCli.EXIT_BAD_INPUT;
+        }
+    }
+
+    private int fhir(TriageEngine engine, String text, PrintWriter out, PrintWriter err) {
+        FhirTriage fhirTriage = FhirTriage.of(engine);
+        try {
+            FhirTriage.Routing routing = referral ? new FhirTriage.Routing(sender, receiver) : null;
+            Resource parsed = fhirTriage.parse(text);
+            Assessment assessment = fhirTriage.assessment(parsed);
+            TriageResult result = engine.evaluate(assessment);
+            if (routing == null) {
+                out.println(fhirTriage.toJson(fhirTriage.guidanceResponse(result, FhirTriage.subjectOf(parsed))));
+                return 0;
+            }
+            if (!FhirTriage.isReferral(result)) {
+                err.println("error: " + input + ": no referral to send: the disposition is "
+                        + result.disposition().code());
+                return TriageCli.EXIT_CHECK_FAILED;
+            }
+            out.println(fhirTriage.toJson(fhirTriage.referral(result, assessment, routing)));
+            return 0;
+        } catch (InvalidAssessmentException e) {
+            e.violations().forEach(v -> err.println("error: " + input + ": " + v));
+            return TriageCli.EXIT_BAD_INPUT;
+        } catch (InvalidFieldException e) {
+            err.println("error: --" + (e.field().startsWith("sender") ? "sender" : "receiver") + ": "
+                    + e.expected());
             return TriageCli.EXIT_BAD_INPUT;
         }
     }

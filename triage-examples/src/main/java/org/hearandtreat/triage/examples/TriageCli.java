@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "triage", mixinStandardHelpOptions = true, version = "triage 0.1.0",
         description = "Hear-and-treat triage engine: decision support for trained clinicians, not a medical device.",
         subcommands = {AssessCommand.class, InterviewCommand.class, SuiteCommand.class, DiffCommand.class,
-                LintCommand.class})
+                LintCommand.class, FhirCommand.class, ReplayCommand.class, GenerateCommand.class})
 public final class TriageCli implements Runnable {
 
     /** Exit code for a failed check: a failing case, under-triage, down-triage or a lint warning in strict mode. */

@@ -1,0 +1,61 @@
+package org.hearandtreat.triage.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The FHIR commands: the Questionnaire, a call as FHIR, and a QuestionnaireResponse triaged to a GuidanceResponse. */
+class FhirCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void questionnaire_isPrintedAsFhirJson() {
+        TriageCliTest.Run run = TriageCliTest.run("fhir", "questionnaire");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("\"resourceType\": \"Questionnaire\"",
+                "\"url\": \"https://hearandtreat.org/fhir/Questionnaire/reference-protocols\"", "FALL_LONG_LIE");
+    }
+
+    @Test
+    void aCallAsFhir_isTriagedToAGuidanceResponse_orAReferralBundle() throws IOException {
+        TriageCliTest.Run call = TriageCliTest.run("fhir", "call",
+                TriageCliTest.EXAMPLES.resolve("fall-uninjured-cannot-get-up.json").toString());
+        assertThat(call.exit()).isZero();
+        Path response = dir.resolve("response.json");
+        Files.writeString(response, call.out());
+
+        TriageCliTest.Run assess = TriageCliTest.run("assess", "--fhir", response.toString());
+        assertThat(assess.exit()).as(assess.err()).isZero();
+        assertThat(assess.out()).contains("\"resourceType\": \"GuidanceResponse\"", "\"code\": \"FALLS_RESPONSE/PT2H\"",
+                "FALL-010");
+
+        TriageCliTest.Run referral = TriageCliTest.run("assess", "--fhir", "--referral", "--sender",
+                "https://fhir.nhs.uk/Id/dos-service-id|1001", "--receiver", "https://fhir.nhs.uk/Id/dos-service-id|2002",
+                response.toString());
+        assertThat(referral.exit()).as(referral.err()).isZero();
+        assertThat(referral.out()).contains("\"type\": \"message\"", "servicerequest-request", "\"resourceType\": "
+                + "\"ServiceRequest\"");
+    }
+
+    @Test
+    void badFhirInput_namesTheLinkId_inOneLine() throws IOException {
+        TriageCliTest.Run call = TriageCliTest.run("fhir", "call",
+                TriageCliTest.EXAMPLES.resolve("fall-uninjured-cannot-get-up.json").toString());
+        Path response = dir.resolve("response.json");
+        Files.writeString(response, call.out().replace("\"FALL_LONG_LIE\"", "\"FALL_LONGLIE\""));
+
+        TriageCliTest.Run run = TriageCliTest.run("assess", "--fhir", response.toString());
+
+        assertThat(run.exit()).isEqualTo(TriageCli.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("error: " + response + ": QuestionnaireResponse.item.where(linkId="
+                + "'FALL_LONGLIE'): 'FALL_LONGLIE' is not valid; expected a linkId of the rule set's Questionnaire "
+                + "(question, risk factor, complaint or pregnancy item)");
+    }
+}
