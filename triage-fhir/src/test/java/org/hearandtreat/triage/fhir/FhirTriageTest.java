@@ -130,6 +130,31 @@ class FhirTriageTest {
     }
 
     @Test
+    void aLoneQuestionnaireResponse_withItsPatientContained_isReadToo() throws IOException {
+        Assessment a = example("infant-fever-6-weeks.json");
+        Assessment noVitals = new Assessment(a.patient(), a.complaint(), a.answers(),
+                org.hearandtreat.triage.Vitals.NONE, a.evaluatedAt());
+        Bundle call = FHIR.call(noVitals);
+        org.hl7.fhir.r4.model.QuestionnaireResponse qr =
+                (org.hl7.fhir.r4.model.QuestionnaireResponse) call.getEntry().get(0).getResource().copy();
+        org.hl7.fhir.r4.model.Patient patient =
+                (org.hl7.fhir.r4.model.Patient) call.getEntry().get(1).getResource().copy();
+        patient.setId("patient");
+        qr.addContained(patient);
+        qr.setSubject(new Reference("#patient"));
+        org.hl7.fhir.r4.model.Observation age = (org.hl7.fhir.r4.model.Observation) call.getEntry().get(2)
+                .getResource();
+        patient.setBirthDate(java.util.Date.from(a.evaluatedAt().minus(java.time.Duration.ofDays(
+                age.getValueQuantity().getValue().longValue() * ("wk".equals(age.getValueQuantity().getCode()) ? 7 : 1)))));
+        assertThat(age.getValueQuantity().getCode()).isIn("d", "wk");
+
+        String json = FHIR.toJson(qr);
+
+        assertThat(R4Validation.errors(json)).isEmpty();
+        assertThat(sameAgeAs(FHIR.readAssessment(json), noVitals)).isEqualTo(noVitals);
+    }
+
+    @Test
     void guidanceResponsesAndReferralBundles_forEveryKindOfOutcome_areValidR4() {
         Map<String, TriageCase> oneOfEachKind = new LinkedHashMap<>();
         for (TriageCase c : cases()) {
