@@ -88,7 +88,9 @@ final class DiffCommand implements Callable<Integer> {
                 TriageResult a = before.evaluate(assessment, Guidance.NONE);
                 TriageResult b = after.evaluate(assessment, Guidance.NONE);
                 compared++;
-                if (!a.disposition().equals(b.disposition())) {
+                // By code (category, or service and time frame): a relabelled or newly coded service is the same
+                // disposition.
+                if (!a.disposition().code().equals(b.disposition().code())) {
                     changes.add(new Change(rel, a.disposition(), b.disposition(), minus(b.firedRuleIds(), a.firedRuleIds()),
                             minus(a.firedRuleIds(), b.firedRuleIds()), a.decidingReason().ruleId(),
                             b.decidingReason().ruleId()));

@@ -108,18 +108,46 @@ final class ReplayCommand implements Callable<Integer> {
             return TriageCli.EXIT_BAD_INPUT;
         }
         Summary summary = new Summary(engine, second, examples);
+        String readFailure = null;
+        boolean writeFailed;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(gunzipped(raw), StandardCharsets.UTF_8),
                 1 << 16);
              OutputStream sink = out == null ? null : Files.newOutputStream(out);
              PrintWriter results = out == null ? spec.commandLine().getOut()
                      : new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(sink,
                      StandardCharsets.UTF_8), 1 << 16))) {
-            replay(reader, results, err, engine, second, summary);
+            try {
+                replay(reader, results, err, engine, second, summary);
+            } catch (IOException e) {
+                readFailure = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
             results.flush();
+            writeFailed = results.checkError();
+        } catch (IOException e) {
+            readFailure = e.getMessage() == null ? e.toString() : e.getMessage();
+            writeFailed = false;
         }
         PrintWriter report = out == null ? err : spec.commandLine().getOut();
         summary.print(report);
         report.flush();
+        if (readFailure != null) {
+            err.printf("error: %s: reading stopped after line %,d: %s; the results above cover those lines only%n",
+                    input, summary.lines, readFailure);
+            return TriageCli.EXIT_BAD_INPUT;
+        }
+        if (writeFailed) {
+            err.println("error: " + (out == null ? "standard output" : out) + ": the results could not all be written");
+            return TriageCli.EXIT_BAD_INPUT;
+        }
+        if (summary.lines == 0) {
+            err.println("error: " + input + ": holds no calls");
+            return TriageCli.EXIT_BAD_INPUT;
+        }
+        if (summary.bad > 0) {
+            err.printf("error: %s: %,d bad lines (listed above; each has an \"error\" result): fix and replay them%n",
+                    input, summary.bad);
+            return TriageCli.EXIT_BAD_INPUT;
+        }
         return 0;
     }
 
@@ -252,7 +280,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     static String change(Disposition before, Disposition after) {
         return after.needsCareSoonerThan(before) ? "UP" : before.needsCareSoonerThan(after) ? "DOWN"
-                : before.equals(after) ? "SAME" : "OTHER_SERVICE";
+                : before.code().equals(after.code()) ? "SAME" : "OTHER_SERVICE";
     }
 
     private static InputStream gunzipped(InputStream raw) throws IOException {
@@ -327,7 +355,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             if (o.reference() != null) {
                 withReference++;
-                if (o.reference().equals(o.replayed())) {
+                if (o.reference().code().equals(o.replayed().code())) {
                     agree++;
                 }
             }

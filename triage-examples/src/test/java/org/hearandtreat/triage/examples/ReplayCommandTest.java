@@ -90,7 +90,8 @@ class ReplayCommandTest {
 
         TriageCliTest.Run run = TriageCliTest.run("replay", file.toString());
 
-        assertThat(run.exit()).isZero();
+        assertThat(run.exit()).as("bad lines are input to fix, once the run is over").isEqualTo(TriageCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("error: " + file + ": 2 bad lines");
         String[] results = run.out().split("\n");
         assertThat(results).hasSize(4);
         assertThat(results[1]).startsWith("{\"line\":2,\"error\":");
@@ -127,5 +128,46 @@ class ReplayCommandTest {
         assertThat(run.out()).contains(String.format("0 up-triaged, %,d down-triaged", down),
                 "DOWN line ", "FALLS_RESPONSE/PT2H (FALL-010) -> FALLS_RESPONSE/PT4H (FALL-010)",
                 "Confusion matrix (rows: first rule set, columns: against)");
+    }
+
+    @Test
+    void anAuditRecordFromBeforeCodings_agreesWithTheSameDispositionToday() throws IOException {
+        TriageEngine engine = TriageEngine.create(RuleSet.fromClasspath(TriageCli.REFERENCE_RULES));
+        Assessment fall = TriageJson.readAssessment(Files.readString(TriageCliTest.EXAMPLES.resolve(
+                "chest-pain-cardiac-features.json")));
+        String result = TriageJson.writeLine(engine.evaluate(fall));
+        String recordedWithoutCodings = result.replaceAll(",\"codings\":\\[[^\\]]*]", "");
+        Path file = dir.resolve("audit.jsonl");
+        Files.writeString(file, "{\"sequence\":1,\"assessment\":" + TriageJson.writeLine(fall) + ",\"result\":"
+                + recordedWithoutCodings + "}\n");
+
+        TriageCliTest.Run run = TriageCliTest.run("replay", "--against", "builtin", file.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Same disposition as recorded or expected: 1 of 1 (100.0%)",
+                "0 up-triaged, 0 down-triaged, 0 other service at the same urgency, 1 unchanged");
+    }
+
+    @Test
+    void emptyInput_isAnError() throws IOException {
+        Path file = Files.writeString(dir.resolve("empty.jsonl"), "");
+
+        TriageCliTest.Run run = TriageCliTest.run("replay", file.toString());
+
+        assertThat(run.exit()).isEqualTo(TriageCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("error: " + file + ": holds no calls");
+    }
+
+    @Test
+    void truncatedGzip_reportsWhereReadingStopped_afterTheSummaryOfWhatWasRead() throws IOException {
+        Path calls = generated(2000, "calls.jsonl.gz");
+        byte[] bytes = Files.readAllBytes(calls);
+        Path cut = Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        TriageCliTest.Run run = TriageCliTest.run("replay", cut.toString());
+
+        assertThat(run.exit()).isEqualTo(TriageCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("Replayed ", "error: " + cut + ": reading stopped after line ");
+        assertThat(run.out().lines().count()).isPositive().isLessThan(2000);
     }
 }

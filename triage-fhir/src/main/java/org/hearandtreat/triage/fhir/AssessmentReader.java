@@ -3,7 +3,6 @@ package org.hearandtreat.triage.fhir;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -75,6 +74,16 @@ final class AssessmentReader {
                     "a QuestionnaireResponse, or a Bundle holding one with its Patient and Observations");
             throw new InvalidAssessmentException(violations);
         }
+        if (input instanceof Bundle) {
+            for (int i = 0, n = resources.size(); i < n; i++) {
+                if (resources.get(i).getValue() instanceof QuestionnaireResponse qr) {
+                    for (int c = 0; c < qr.getContained().size(); c++) {
+                        resources.add(Map.entry(resources.get(i).getKey() + ".contained[" + c + "]",
+                                qr.getContained().get(c)));
+                    }
+                }
+            }
+        }
         for (Map.Entry<String, Resource> entry : resources) {
             Resource r = entry.getValue();
             if (r instanceof QuestionnaireResponse qr) {
@@ -100,17 +109,24 @@ final class AssessmentReader {
             throw new InvalidAssessmentException(violations);
         }
         Instant evaluatedAt = null;
-        if (response.getAuthored() == null) {
+        java.time.LocalDate evaluatedOn = null;
+        org.hl7.fhir.r4.model.DateTimeType authored = response.getAuthoredElement();
+        if (authored == null || authored.getValue() == null) {
             fail("QuestionnaireResponse.authored", null, "the evaluation instant, with a time zone");
+        } else if (authored.getTimeZone() == null || authored.getPrecision().ordinal()
+                < ca.uhn.fhir.model.api.TemporalPrecisionEnum.MINUTE.ordinal()) {
+            fail("QuestionnaireResponse.authored", authored.getValueAsString(),
+                    "the evaluation instant to the minute or better, with a time zone");
         } else {
-            evaluatedAt = response.getAuthored().toInstant();
+            evaluatedAt = authored.getValue().toInstant();
+            evaluatedOn = java.time.LocalDate.of(authored.getYear(), authored.getMonth() + 1, authored.getDay());
         }
         Answers answers = answers(response);
         Patient.Builder builder = Patient.builder();
         if (patient == null) {
             fail("Patient", null, "a Patient resource (gender, and birthDate when known)");
         } else {
-            patient(patient, patientPath, evaluatedAt, builder);
+            patient(patient, patientPath, evaluatedOn, builder);
         }
         answers.history.forEach(builder::history);
         pregnancy(answers, builder);
@@ -347,7 +363,12 @@ final class AssessmentReader {
         }
     }
 
-    private void patient(org.hl7.fhir.r4.model.Patient patient, String path, @Nullable Instant evaluatedAt,
+    /**
+     * The age on the day of the call, in the call's own time zone: the calendar date of {@code authored} as written
+     * (its offset), against a full {@code birthDate}. A partial date ("2025", "2025-06") is refused: read as the 1st
+     * of January it would make a 7-week-old baby 7 months old and move it out of its age band.
+     */
+    private void patient(org.hl7.fhir.r4.model.Patient patient, String path, java.time.@Nullable LocalDate on,
                          Patient.Builder builder) {
         if (patient.getGender() == null) {
             fail(path + ".gender", null, "male, female, other or unknown");
@@ -359,19 +380,28 @@ final class AssessmentReader {
                 default -> Sex.UNKNOWN;
             });
         }
-        if (patient.hasBirthDate() && evaluatedAt != null) {
-            LocalDate born = patient.getBirthDateElement().getValueAsCalendar().toZonedDateTime().toLocalDate();
-            LocalDate on = evaluatedAt.atZone(ZoneOffset.UTC).toLocalDate();
-            if (born.isAfter(on)) {
-                fail(path + ".birthDate", born.toString(), "a date on or before QuestionnaireResponse.authored");
-            } else {
-                ageFromBirthDate = true;
-                try {
-                    builder.age(Period.between(born, on));
-                } catch (InvalidFieldException e) {
-                    fail(path + ".birthDate", born.toString(), e.expected());
-                }
-            }
+        org.hl7.fhir.r4.model.DateType birth = patient.getBirthDateElement();
+        if (birth == null || birth.getValue() == null) {
+            return;
+        }
+        ageFromBirthDate = true;
+        if (birth.getPrecision() != ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+            fail(path + ".birthDate", birth.getValueAsString(), "a full date (YYYY-MM-DD); when only the age is "
+                    + "known, an Age Observation (LOINC 30525-0)");
+            return;
+        }
+        if (on == null) {
+            return;
+        }
+        LocalDate born = LocalDate.of(birth.getYear(), birth.getMonth() + 1, birth.getDay());
+        if (born.isAfter(on)) {
+            fail(path + ".birthDate", born.toString(), "a date on or before QuestionnaireResponse.authored");
+            return;
+        }
+        try {
+            builder.age(Period.between(born, on));
+        } catch (InvalidFieldException e) {
+            fail(path + ".birthDate", born.toString(), e.expected());
         }
     }
 

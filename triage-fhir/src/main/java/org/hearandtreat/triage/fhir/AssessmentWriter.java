@@ -77,7 +77,8 @@ final class AssessmentWriter {
                 complaint, vocabulary.complaint(complaint).map(Vocabulary.Complaint::text).orElse(complaint)));
         if (!assessment.patient().history().isEmpty()) {
             QuestionnaireResponseItemComponent history = qr.addItem().setLinkId(TriageQuestionnaire.HISTORY);
-            answers(history, assessment.patient().history());
+            answers(history, assessment.patient().history(),
+                    vocabulary.riskFactors().stream().map(Vocabulary.RiskFactor::code).toList());
         }
         AdvanceCarePlan plan = assessment.patient().advanceCarePlan();
         if (plan != null) {
@@ -106,7 +107,8 @@ final class AssessmentWriter {
             }
         }
         if (!assessment.answers().isEmpty()) {
-            answers(qr.addItem().setLinkId(TriageQuestionnaire.QUESTIONS), assessment.answers());
+            answers(qr.addItem().setLinkId(TriageQuestionnaire.QUESTIONS), assessment.answers(),
+                    vocabulary.questions().stream().map(Vocabulary.Question::code).toList());
         }
 
         List<Observation> observations = new ArrayList<>();
@@ -192,8 +194,12 @@ final class AssessmentWriter {
         };
     }
 
-    private static void answers(QuestionnaireResponseItemComponent group, Map<String, Answer> answers) {
-        answers.forEach((code, answer) -> group.addItem().setLinkId(code).addAnswer().setValue(switch (answer) {
+    /** Answers in the Questionnaire's order, as FHIR requires of a QuestionnaireResponse's items. */
+    private static void answers(QuestionnaireResponseItemComponent group, Map<String, Answer> answers,
+                                List<String> order) {
+        Map<String, Answer> ordered = new java.util.TreeMap<>(java.util.Comparator.comparingInt(order::indexOf));
+        ordered.putAll(answers);
+        ordered.forEach((code, answer) -> group.addItem().setLinkId(code).addAnswer().setValue(switch (answer) {
             case YES -> TriageQuestionnaire.ANSWERS.get(0).copy();
             case NO -> TriageQuestionnaire.ANSWERS.get(1).copy();
             case UNKNOWN -> TriageQuestionnaire.ANSWERS.get(2).copy();

@@ -40,7 +40,12 @@ public final class FhirCodes {
     public static final String OBSERVATION = BASE + "/CodeSystem/observation";
     /** Extension: true on a red-flag question item. */
     public static final String EXT_RED_FLAG = BASE + "/StructureDefinition/red-flag";
-    /** Extension: the ages (a Range in years) an item is asked at. */
+    /**
+     * Extension: a complaint the question is asked under (repeated); it orders a form's questions, and an answer
+     * counts whichever complaint it was given under.
+     */
+    public static final String EXT_ASKED_UNDER = BASE + "/StructureDefinition/asked-under";
+    /** Extension: the ages an item is asked at, as sub-extensions {@code from} and {@code below} (ISO-8601). */
     public static final String EXT_AGES = BASE + "/StructureDefinition/ages";
     /** Extension: a sex (code) an item is asked of; repeated. */
     public static final String EXT_SEX = BASE + "/StructureDefinition/sex";

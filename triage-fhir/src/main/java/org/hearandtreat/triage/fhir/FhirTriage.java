@@ -135,7 +135,7 @@ public final class FhirTriage {
         Ids ids = ids(assessment);
         AssessmentWriter.Written written = AssessmentWriter.write(assessment, engine.ruleSetInfo(),
                 engine.vocabulary(), ids);
-        return ReferralBundle.build(result, written, engine.vocabulary(), routing, ids);
+        return ReferralBundle.build(result, assessment.complaint(), written, engine.vocabulary(), routing, ids);
     }
 
     /** @return the resource as pretty-printed FHIR JSON */
@@ -158,19 +158,22 @@ public final class FhirTriage {
      * @return a reference to its Patient: by id when it has one, otherwise by a description
      */
     public static Reference subjectOf(Resource input) {
-        List<Resource> resources = new java.util.ArrayList<>();
         if (input instanceof Bundle bundle) {
-            bundle.getEntry().forEach(e -> resources.add(e.getResource()));
-        } else if (input instanceof org.hl7.fhir.r4.model.QuestionnaireResponse qr) {
-            if (qr.getSubject().hasReference()) {
-                return new Reference(qr.getSubject().getReference());
+            for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+                if (entry.getResource() instanceof org.hl7.fhir.r4.model.Patient patient) {
+                    if (entry.hasFullUrl()) {
+                        return new Reference(entry.getFullUrl());
+                    }
+                    if (patient.getIdElement().hasIdPart()) {
+                        return new Reference("Patient/" + patient.getIdElement().getIdPart());
+                    }
+                }
             }
-            resources.addAll(qr.getContained());
+        } else if (input instanceof org.hl7.fhir.r4.model.QuestionnaireResponse qr && qr.getSubject().hasReference()
+                && !qr.getSubject().getReference().startsWith("#")) {
+            return new Reference(qr.getSubject().getReference());
         }
-        return resources.stream().filter(r -> r instanceof org.hl7.fhir.r4.model.Patient && r.hasIdElement()
-                        && r.getIdElement().hasIdPart()).findFirst()
-                .map(r -> new Reference("Patient/" + r.getIdElement().getIdPart()))
-                .orElse(new Reference().setDisplay("The patient of the QuestionnaireResponse"));
+        return new Reference().setDisplay("The patient of the QuestionnaireResponse");
     }
 
     /**

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Observation;
@@ -18,14 +19,16 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * A hear-and-treat referral as a FHIR message Bundle shaped after the NHS Booking and Referral Standard (BaRS)
  * referral request: MessageHeader (event {@code servicerequest-request}, reason {@code new}), ServiceRequest
  * (intent {@code plan}, category {@code referral} plus the BaRS use case, {@code occurrencePeriod.end} the time the
- * service must act by), CarePlan (the outcome codes in {@code activity.outcomeCodeableConcept}), Encounter, Patient,
- * the QuestionnaireResponse with the triage answers and the vital-sign Observations, and a safeguarding Flag when one
- * was raised. It does not claim the BaRS profiles: the Organizations, Practitioner, HealthcareService, Consent and
+ * service must act by), CarePlan (the outcome codes in {@code activity.outcomeCodeableConcept}; the answers, the
+ * vital signs and any safeguarding Flag in {@code supportingInfo}), Encounter (the presenting complaint as its reason),
+ * Patient, the QuestionnaireResponse with the triage answers and the vital-sign Observations, and a safeguarding Flag
+ * when one was raised. It does not claim the BaRS profiles: the Organizations, Practitioner, HealthcareService, Consent and
  * incident Location BaRS requires are the sending service's data, which the engine does not hold.
  */
 final class ReferralBundle {
@@ -35,12 +38,13 @@ final class ReferralBundle {
     static final String CATEGORY = "https://fhir.nhs.uk/CodeSystem/message-category-servicerequest";
     static final String USE_CASES = "https://fhir.nhs.uk/CodeSystem/usecases-categories-bars";
     static final String FLAG_CATEGORIES = "https://fhir.nhs.uk/CodeSystem/flag-categories-bars";
+    static final String CDSS = "https://fhir.nhs.uk/StructureDefinition/CDSSExtension";
     static final String DEFINITION = "https://fhir.nhs.uk/MessageDefinition/bars-message-servicerequest-request-referral";
 
     private ReferralBundle() {
     }
 
-    static Bundle build(TriageResult result, AssessmentWriter.Written call, Vocabulary vocabulary,
+    static Bundle build(TriageResult result, String complaint, AssessmentWriter.Written call, Vocabulary vocabulary,
                         FhirTriage.Routing routing, Ids ids) {
         if (!(result.disposition() instanceof HearAndTreat referral) || referral.kind() == ServiceKind.SELF_CARE) {
             throw new IllegalArgumentException("a referral needs a hear-and-treat disposition to a service; this "
@@ -55,6 +59,8 @@ final class ReferralBundle {
         encounter.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "EMER", "emergency"));
         encounter.setSubject(patient);
         encounter.setPeriod(new Period().setStartElement(FhirCodes.dateTime(at)));
+        vocabulary.complaint(complaint).ifPresent(c -> encounter.addReasonCode(FhirCodes.concept(FhirCodes.COMPLAINT,
+                c.code(), c.text(), c.codings())));
         if (routing.caseNumber() != null) {
             encounter.addIdentifier().setSystem(routing.caseNumberSystem()).setValue(routing.caseNumber());
         }
@@ -84,9 +90,10 @@ final class ReferralBundle {
         request.setOccurrence(occurrence);
         request.setPerformerType(ResultWriter.service(referral));
         request.addNote().setText(ResultWriter.summary(result));
-        request.addSupportingInfo(Ids.reference(call.response()));
+        // BaRS keeps ServiceRequest.supportingInfo for rejected services; the call's content hangs off the CarePlan.
+        plan.addSupportingInfo(Ids.reference(call.response()));
         for (Observation o : call.observations()) {
-            request.addSupportingInfo(Ids.reference(o));
+            plan.addSupportingInfo(Ids.reference(o));
         }
 
         MessageHeader header = new MessageHeader();
@@ -98,11 +105,16 @@ final class ReferralBundle {
         header.setReason(new CodeableConcept(new Coding(REASONS, "new", null)));
         header.addFocus(Ids.reference(request));
         header.setDefinition(DEFINITION);
+        Extension cdss = header.addExtension().setUrl(CDSS);
+        cdss.addExtension("RequesterCDSSsoftware", new StringType("hear-and-treat triage engine, rule set "
+                + result.ruleSet().id()));
+        cdss.addExtension("RequesterCDSSversion", new StringType(result.ruleSet().version()));
 
         Bundle bundle = new Bundle();
         bundle.setId(ids.next());
         bundle.setType(Bundle.BundleType.MESSAGE);
         bundle.setTimestampElement(FhirCodes.instant(at));
+        bundle.getMeta().setLastUpdatedElement(FhirCodes.instant(at));
         add(bundle, header);
         add(bundle, request);
         add(bundle, plan);

@@ -159,7 +159,7 @@ final class ResultWriter {
      */
     static CarePlan carePlan(TriageResult result, Vocabulary vocabulary, Reference subject) {
         CarePlan plan = new CarePlan();
-        plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
+        plan.setStatus(CarePlan.CarePlanStatus.COMPLETED);
         plan.setIntent(CarePlan.CarePlanIntent.PLAN);
         plan.setSubject(subject);
         plan.setCreatedElement(FhirCodes.dateTime(Date.from(result.evaluatedAt())));

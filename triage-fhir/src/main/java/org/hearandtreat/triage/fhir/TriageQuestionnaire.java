@@ -112,14 +112,12 @@ final class TriageQuestionnaire {
             }
             restrict(item, question.ages(), question.sexes());
             if (!question.universal()) {
+                // Our own extension, not enableWhen: in FHIR enableWhen decides whether an item may be answered at
+                // all, and a form filler would drop a red-flag answer given under another complaint, which the
+                // engine counts (a finding means the same whichever complaint the call was opened under).
                 for (String target : question.appliesTo()) {
-                    item.addEnableWhen().setQuestion(COMPLAINT)
-                            .setOperator(Questionnaire.QuestionnaireItemOperator.EQUAL)
-                            .setAnswer(new Coding(FhirCodes.COMPLAINT, target, vocabulary.complaint(target)
-                                    .map(Vocabulary.Complaint::text).orElse(target)));
-                }
-                if (question.appliesTo().size() > 1) {
-                    item.setEnableBehavior(Questionnaire.EnableWhenBehavior.ANY);
+                    item.addExtension(FhirCodes.EXT_ASKED_UNDER, new Coding(FhirCodes.COMPLAINT, target,
+                            vocabulary.complaint(target).map(Vocabulary.Complaint::text).orElse(target)));
                 }
             }
         }

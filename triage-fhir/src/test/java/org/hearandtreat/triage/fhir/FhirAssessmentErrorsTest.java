@@ -2,6 +2,7 @@ package org.hearandtreat.triage.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.util.function.UnaryOperator;
@@ -80,5 +81,64 @@ class FhirAssessmentErrorsTest {
         InvalidAssessmentException e = rejected(j -> j.replace("\"resourceType\": \"Patient\",",
                 "\"resourceType\": \"Practitioner\","));
         assertThat(e.violations()).extracting(Violation::path).contains("Patient");
+    }
+
+    @Test
+    void partialBirthDate_isRefused_becauseTheFirstOfJanuaryWouldMoveABabyOutOfItsAgeBand() throws IOException {
+        String json = call().replace("\"gender\": \"female\"", "\"gender\": \"female\",\n\"birthDate\": \"1942\"");
+
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> FhirTriageTest.FHIR.readAssessment(json));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::value).contains(
+                org.assertj.core.groups.Tuple.tuple("Bundle.entry[1].resource.birthDate", "1942"));
+    }
+
+    @Test
+    void fullBirthDate_givesTheAgeOnTheDayOfTheCall_inTheCallsOwnOffset() {
+        org.hl7.fhir.r4.model.Bundle bundle = FhirTriageTest.FHIR.call(org.hearandtreat.triage.Assessment.builder()
+                .patient(org.hearandtreat.triage.Patient.builder().sex(org.hearandtreat.triage.Sex.MALE).build())
+                .complaint("COUGH").evaluatedAt(java.time.Instant.parse("2026-06-30T23:30:00Z")).build());
+        org.hl7.fhir.r4.model.QuestionnaireResponse qr =
+                (org.hl7.fhir.r4.model.QuestionnaireResponse) bundle.getEntry().get(0).getResource();
+        // 00:30 on 1 July in London (BST): the baby born on 1 April is 3 months old that day, not 2 months 29 days.
+        qr.setAuthoredElement(new org.hl7.fhir.r4.model.DateTimeType("2026-07-01T00:30:00+01:00"));
+        ((org.hl7.fhir.r4.model.Patient) bundle.getEntry().get(1).getResource())
+                .setBirthDateElement(new org.hl7.fhir.r4.model.DateType("2026-04-01"));
+
+        var assessment = FhirTriageTest.FHIR.readAssessment(FhirTriageTest.FHIR.toJson(bundle));
+
+        assertThat(assessment.patient().age()).isEqualTo(java.time.Period.ofMonths(3));
+        assertThat(assessment.evaluatedAt()).isEqualTo(java.time.Instant.parse("2026-06-30T23:30:00Z"));
+    }
+
+    @Test
+    void authoredWithoutATimeZone_isRefused() throws IOException {
+        String json = call().replace("\"authored\": \"2026-11-23T14:05:00Z\"", "\"authored\": \"2026-11-23\"");
+
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> FhirTriageTest.FHIR.readAssessment(json));
+
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("QuestionnaireResponse.authored");
+    }
+
+    @Test
+    void observationsContainedInTheResponse_countInsideABundleToo() {
+        org.hl7.fhir.r4.model.Bundle bundle = FhirTriageTest.FHIR.call(org.hearandtreat.triage.Assessment.builder()
+                .patient(org.hearandtreat.triage.Patient.builder().sex(org.hearandtreat.triage.Sex.MALE).ageYears(40)
+                        .build()).complaint("COUGH").vitals(org.hearandtreat.triage.Vitals.builder().pulse(140).build())
+                .evaluatedAt(java.time.Instant.parse("2026-06-30T23:30:00Z")).build());
+        org.hl7.fhir.r4.model.QuestionnaireResponse qr =
+                (org.hl7.fhir.r4.model.QuestionnaireResponse) bundle.getEntry().get(0).getResource();
+        org.hl7.fhir.r4.model.Observation pulse = (org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(3)
+                .getResource();
+        bundle.getEntry().remove(3);
+        pulse.setId("pulse");
+        qr.addContained(pulse);
+        qr.addItem().setLinkId("questions");
+
+        var assessment = FhirTriageTest.FHIR.assessment(bundle);
+
+        assertThat(assessment.vitals().pulse()).isEqualTo(140);
     }
 }

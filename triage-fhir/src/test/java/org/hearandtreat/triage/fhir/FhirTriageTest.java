@@ -90,7 +90,9 @@ class FhirTriageTest {
                 .orElseThrow();
         Questionnaire.QuestionnaireItemComponent item = questions.getItem().stream()
                 .filter(i -> i.getLinkId().equals(specific.code())).findFirst().orElseThrow();
-        assertThat(item.getEnableWhen()).extracting(e -> e.getAnswerCoding().getCode())
+        assertThat(item.getEnableWhen()).as("an answer counts under any complaint").isEmpty();
+        assertThat(item.getExtensionsByUrl(FhirCodes.EXT_ASKED_UNDER))
+                .extracting(e -> ((org.hl7.fhir.r4.model.Coding) e.getValue()).getCode())
                 .containsExactlyElementsOf(specific.appliesTo());
         long coded = vocabulary.questions().stream().filter(x -> !x.codings().isEmpty()).count();
         assertThat(questions.getItem().stream().filter(i -> i.hasCode()).count()).isEqualTo(coded);
@@ -111,6 +113,24 @@ class FhirTriageTest {
                     .isEqualTo(ENGINE.evaluate(a).disposition());
         }
         assertThat(cases).as("the whole suite was read").hasSizeGreaterThan(900);
+    }
+
+    @Test
+    void everyTenthCallOfTheSuite_isValidR4_andValidAgainstTheGeneratedQuestionnaire() {
+        var validator = R4Validation.knowing(FHIR.questionnaire());
+        List<TriageCase> cases = cases();
+        int checked = 0;
+        for (int i = 0; i < cases.size(); i += 10) {
+            String json = FHIR.toJson(FHIR.call(cases.get(i).assessment()));
+            assertThat(R4Validation.errors(validator, json)).as(cases.get(i).description()).isEmpty();
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(90);
+        String unknownItem = FHIR.toJson(FHIR.call(cases.get(0).assessment()))
+                .replace("\"linkId\": \"UNRESPONSIVE\"", "\"linkId\": \"NOT_A_QUESTION\"");
+        assertThat(unknownItem).contains("NOT_A_QUESTION");
+        assertThat(R4Validation.errors(validator, unknownItem)).as("the validator reads the Questionnaire")
+                .anySatisfy(m -> assertThat(m).contains("NOT_A_QUESTION"));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hearandtreat.triage.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -22,6 +23,36 @@ final class R4Validation {
                     new CommonCodeSystemsTerminologyService(CONTEXT))));
 
     private R4Validation() {
+    }
+
+    /**
+     * A validator that also knows the given Questionnaire, so that a QuestionnaireResponse is checked against it:
+     * linkIds, answer types and answer options.
+     */
+    static FhirValidator knowing(org.hl7.fhir.r4.model.Questionnaire questionnaire) {
+        IValidationSupport known = new IValidationSupport() {
+            @Override
+            public FhirContext getFhirContext() {
+                return CONTEXT;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T extends IBaseResource> T fetchResource(Class<T> type, String uri) {
+                boolean ours = uri != null && (uri.equals(questionnaire.getUrl())
+                        || uri.equals(questionnaire.getUrl() + "|" + questionnaire.getVersion()));
+                return ours && (type == null || type.isInstance(questionnaire)) ? (T) questionnaire : null;
+            }
+        };
+        return CONTEXT.newValidator().registerValidatorModule(new FhirInstanceValidator(new ValidationSupportChain(
+                known, new DefaultProfileValidationSupport(CONTEXT),
+                new InMemoryTerminologyServerValidationSupport(CONTEXT), new CommonCodeSystemsTerminologyService(CONTEXT))));
+    }
+
+    static List<String> errors(FhirValidator validator, String json) {
+        return validator.validateWithResult(CONTEXT.newJsonParser().parseResource(json)).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .map(R4Validation::describe).toList();
     }
 
     /**
