@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -110,14 +108,14 @@ final class ReplayCommand implements Callable<Integer> {
         Summary summary = new Summary(engine, second, examples);
         String readFailure = null;
         boolean writeFailed;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(gunzipped(raw), StandardCharsets.UTF_8),
-                1 << 16);
+        try (InputStream decompressed = gunzipped(raw);
              OutputStream sink = out == null ? null : Files.newOutputStream(out);
              PrintWriter results = out == null ? spec.commandLine().getOut()
                      : new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(sink,
                      StandardCharsets.UTF_8), 1 << 16))) {
             try {
-                replay(reader, results, err, engine, second, summary);
+                replay(new Utf8Lines(decompressed, TriageJson.MAX_DOCUMENT_LENGTH), results, err, engine, second,
+                        summary);
             } catch (IOException e) {
                 readFailure = e.getMessage() == null ? e.toString() : e.getMessage();
             }
@@ -151,7 +149,7 @@ final class ReplayCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void replay(BufferedReader reader, PrintWriter results, PrintWriter err, TriageEngine engine,
+    private void replay(Utf8Lines reader, PrintWriter results, PrintWriter err, TriageEngine engine,
                         TriageEngine second, Summary summary) throws InterruptedException, IOException {
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "replay-worker");
@@ -164,9 +162,9 @@ final class ReplayCommand implements Callable<Integer> {
         Thread feeder = new Thread(() -> {
             try {
                 long lineNo = 0;
-                List<String> batch = new ArrayList<>(BATCH);
+                List<Utf8Lines.Line> batch = new ArrayList<>(BATCH);
                 long first = 1;
-                for (String line; (line = reader.readLine()) != null; ) {
+                for (Utf8Lines.Line line; (line = reader.next()) != null; ) {
                     lineNo++;
                     batch.add(line);
                     if (batch.size() == BATCH) {
@@ -218,7 +216,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private static Future<List<Outcome>> submit(ExecutorService workers, List<String> lines, long first,
+    private static Future<List<Outcome>> submit(ExecutorService workers, List<Utf8Lines.Line> lines, long first,
                                                 TriageEngine engine, TriageEngine second) {
         return workers.submit(() -> {
             List<Outcome> outcomes = new ArrayList<>(lines.size());
@@ -229,9 +227,14 @@ final class ReplayCommand implements Callable<Integer> {
         });
     }
 
-    static Outcome one(long line, String text, TriageEngine engine, TriageEngine second) {
+    static Outcome one(long line, Utf8Lines.Line read, TriageEngine engine, TriageEngine second) {
         ObjectNode json = LINES.createObjectNode().put("line", line);
+        String text = read.text();
         try {
+            if (text == null) {
+                throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$", null,
+                        "a line of UTF-8 JSON: it is " + read.problem())));
+            }
             if (text.isBlank()) {
                 throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$", null,
                         "a JSON object: an assessment, case or audit record")));
