@@ -64,8 +64,8 @@ final class AssessCommand implements Callable<Integer> {
         if (fhir) {
             return fhir(engine, text, out, err);
         }
-        if (referral) {
-            err.println("error: --referral needs --fhir");
+        if (referral || sender != null || receiver != null) {
+            err.println("error: --referral, --sender and --receiver need --fhir");
             return TriageCli.EXIT_BAD_INPUT;
         }
         try {
@@ -86,28 +86,36 @@ final class AssessCommand implements Callable<Integer> {
 
     private int fhir(TriageEngine engine, String text, PrintWriter out, PrintWriter err) {
         FhirTriage fhirTriage = FhirTriage.of(engine);
+        FhirTriage.Routing routing = null;
+        if (referral) {
+            try {
+                routing = new FhirTriage.Routing(sender, receiver);
+            } catch (InvalidFieldException e) {
+                err.println("error: --" + (e.field().startsWith("sender") ? "sender" : "receiver") + ": "
+                        + e.expected());
+                return TriageCli.EXIT_BAD_INPUT;
+            }
+        } else if (sender != null || receiver != null) {
+            err.println("error: --sender and --receiver need --referral");
+            return TriageCli.EXIT_BAD_INPUT;
+        }
         try {
-            FhirTriage.Routing routing = referral ? new FhirTriage.Routing(sender, receiver) : null;
             Resource parsed = fhirTriage.parse(text);
             Assessment assessment = fhirTriage.assessment(parsed);
             TriageResult result = engine.evaluate(assessment);
-            if (routing == null) {
+            if (routing == null || !FhirTriage.isReferral(result)) {
                 out.println(fhirTriage.toJson(fhirTriage.guidanceResponse(result, FhirTriage.subjectOf(parsed))));
+                if (routing != null) {
+                    err.println("error: " + input + ": no referral to send: the disposition is "
+                            + result.disposition().code() + " (its GuidanceResponse is printed instead)");
+                    return TriageCli.EXIT_CHECK_FAILED;
+                }
                 return 0;
-            }
-            if (!FhirTriage.isReferral(result)) {
-                err.println("error: " + input + ": no referral to send: the disposition is "
-                        + result.disposition().code());
-                return TriageCli.EXIT_CHECK_FAILED;
             }
             out.println(fhirTriage.toJson(fhirTriage.referral(result, assessment, routing)));
             return 0;
         } catch (InvalidAssessmentException e) {
             e.violations().forEach(v -> err.println("error: " + input + ": " + v));
-            return TriageCli.EXIT_BAD_INPUT;
-        } catch (InvalidFieldException e) {
-            err.println("error: --" + (e.field().startsWith("sender") ? "sender" : "receiver") + ": "
-                    + e.expected());
             return TriageCli.EXIT_BAD_INPUT;
         }
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,25 +105,29 @@ final class ReplayCommand implements Callable<Integer> {
             return TriageCli.EXIT_BAD_INPUT;
         }
         Summary summary = new Summary(engine, second, examples);
+        PrintWriter results;
+        try {
+            results = out == null ? spec.commandLine().getOut() : new PrintWriter(new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16));
+        } catch (IOException e) {
+            raw.close();
+            err.println("error: " + out + ": cannot be written: " + e.getMessage());
+            return TriageCli.EXIT_BAD_INPUT;
+        }
         String readFailure = null;
-        boolean writeFailed;
-        try (InputStream decompressed = gunzipped(raw);
-             OutputStream sink = out == null ? null : Files.newOutputStream(out);
-             PrintWriter results = out == null ? spec.commandLine().getOut()
-                     : new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(sink,
-                     StandardCharsets.UTF_8), 1 << 16))) {
-            try {
-                replay(new Utf8Lines(decompressed, TriageJson.MAX_DOCUMENT_LENGTH), results, err, engine, second,
-                        summary);
-            } catch (IOException e) {
-                readFailure = e.getMessage() == null ? e.toString() : e.getMessage();
-            }
-            results.flush();
-            writeFailed = results.checkError();
+        try (InputStream source = raw) {
+            replay(new Utf8Lines(gunzipped(source), TriageJson.MAX_DOCUMENT_LENGTH), results, err, engine, second,
+                    summary);
         } catch (IOException e) {
             readFailure = e.getMessage() == null ? e.toString() : e.getMessage();
-            writeFailed = false;
+        } finally {
+            // Standard output belongs to the caller: flushed, never closed.
+            results.flush();
+            if (out != null) {
+                results.close();
+            }
         }
+        boolean writeFailed = results.checkError();
         PrintWriter report = out == null ? err : spec.commandLine().getOut();
         summary.print(report);
         report.flush();
@@ -178,6 +181,8 @@ final class ReplayCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 readFailure[0] = e;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The writer stopped and shut the workers down: nothing more to feed.
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
@@ -188,6 +193,7 @@ final class ReplayCommand implements Callable<Integer> {
                 }
             }
         }, "replay-reader");
+        feeder.setDaemon(true);
         feeder.start();
         long started = System.nanoTime();
         long lastProgress = started;
@@ -195,7 +201,7 @@ final class ReplayCommand implements Callable<Integer> {
             for (Future<List<Outcome>> next; (next = inOrder.take()) != end; ) {
                 for (Outcome o : next.get()) {
                     results.println(o.json());
-                    summary.add(o, err);
+                    summary.add(o);
                 }
                 long now = System.nanoTime();
                 if (now - lastProgress > 5_000_000_000L) {
@@ -338,7 +344,7 @@ final class ReplayCommand implements Callable<Integer> {
             this.examples = examples;
         }
 
-        void add(Outcome o, PrintWriter err) {
+        void add(Outcome o) {
             lines++;
             if (o.error() != null) {
                 bad++;

@@ -58,4 +58,22 @@ class FhirCommandTest {
                 + "'FALL_LONGLIE'): 'FALL_LONGLIE' is not valid; expected a linkId of the rule set's Questionnaire "
                 + "(question, risk factor, complaint or pregnancy item)");
     }
+
+    @Test
+    void referralOptionsWithoutWhatTheyNeed_areErrors_andADispatchKeepsItsGuidanceResponse() throws IOException {
+        TriageCliTest.Run call = TriageCliTest.run("fhir", "call",
+                TriageCliTest.EXAMPLES.resolve("chest-pain-cardiac-features.json").toString());
+        Path response = dir.resolve("chest.json");
+        Files.writeString(response, call.out());
+
+        assertThat(TriageCliTest.run("assess", "--sender", "x", response.toString()).err())
+                .contains("error: --referral, --sender and --receiver need --fhir");
+        assertThat(TriageCliTest.run("assess", "--fhir", "--sender", "x", response.toString()).err())
+                .contains("error: --sender and --receiver need --referral");
+        TriageCliTest.Run dispatch = TriageCliTest.run("assess", "--fhir", "--referral", "--sender", "a", "--receiver",
+                "b", response.toString());
+        assertThat(dispatch.exit()).isEqualTo(TriageCli.EXIT_CHECK_FAILED);
+        assertThat(dispatch.out()).contains("\"resourceType\": \"GuidanceResponse\"");
+        assertThat(dispatch.err()).contains("no referral to send: the disposition is C");
+    }
 }

@@ -108,6 +108,11 @@ final class AssessmentReader {
             fail("QuestionnaireResponse", null, "a QuestionnaireResponse with the answers");
             throw new InvalidAssessmentException(violations);
         }
+        if (response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR
+                || response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.STOPPED) {
+            fail("QuestionnaireResponse.status", response.getStatus().toCode(),
+                    "completed, amended or in-progress: a response entered in error or stopped is not a call to triage");
+        }
         Instant evaluatedAt = null;
         java.time.LocalDate evaluatedOn = null;
         org.hl7.fhir.r4.model.DateTimeType authored = response.getAuthoredElement();
@@ -317,8 +322,12 @@ final class AssessmentReader {
             fail(item(TriageQuestionnaire.CARE_PLAN_DOCUMENTS), null, "at least one plan document");
             return;
         }
-        builder.advanceCarePlan(new AdvanceCarePlan(answers.documents, answers.cpr,
-                Boolean.TRUE.equals(answers.limitsEscalation)));
+        if (answers.limitsEscalation == null) {
+            fail(item(TriageQuestionnaire.LIMITS_ESCALATION), null,
+                    "whether the plan limits the escalation of treatment (true or false)");
+            return;
+        }
+        builder.advanceCarePlan(new AdvanceCarePlan(answers.documents, answers.cpr, answers.limitsEscalation));
     }
 
     private @Nullable Integer integer(QuestionnaireResponseItemComponent item, String path) {

@@ -5,8 +5,9 @@ import org.hearandtreat.triage.Coding;
 import org.hl7.fhir.r4.model.CodeableConcept;
 
 /**
- * The code systems, extensions and LOINC codes the FHIR adapter reads and writes. Our own codes live under
- * {@value #BASE}, an identifier for this library's code systems, not a server to call.
+ * The code systems, extensions and LOINC codes the FHIR adapter reads and writes: supported API, for systems that
+ * read our resources. Our own codes live under {@value #BASE}, an identifier for this library's code systems, not a
+ * server to call.
  */
 public final class FhirCodes {
 

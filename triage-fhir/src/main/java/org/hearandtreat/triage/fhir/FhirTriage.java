@@ -120,8 +120,7 @@ public final class FhirTriage {
      */
     public GuidanceResponse guidanceResponse(TriageResult result, Reference subject) {
         Objects.requireNonNull(subject, "subject");
-        return ResultWriter.guidanceResponse(result, engine.vocabulary(), subject,
-                new Ids(result.ruleSet().contentHash() + result.evaluatedAt() + result.disposition().code()));
+        return ResultWriter.guidanceResponse(result, engine.vocabulary(), subject, new Ids(result.toString()));
     }
 
     /**
@@ -133,8 +132,8 @@ public final class FhirTriage {
      */
     public Bundle referral(TriageResult result, Assessment assessment, Routing routing) {
         Ids ids = ids(assessment);
-        AssessmentWriter.Written written = AssessmentWriter.write(assessment, engine.ruleSetInfo(),
-                engine.vocabulary(), ids);
+        AssessmentWriter.Written written = AssessmentWriter.write(assessment, result.ruleSet(), engine.vocabulary(),
+                ids);
         return ReferralBundle.build(result, assessment.complaint(), written, engine.vocabulary(), routing, ids);
     }
 
@@ -148,9 +147,9 @@ public final class FhirTriage {
         return ResultWriter.referral(result);
     }
 
+    /** Ids derived from the whole call: the same call gives the same resources, two different calls never share. */
     private static Ids ids(Assessment assessment) {
-        return new Ids(assessment.evaluatedAt() + assessment.complaint() + assessment.answers()
-                + assessment.patient());
+        return new Ids(assessment.toString());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hear-and-treat referral as a FHIR message Bundle shaped after the NHS Booking and Referral Standard (BaRS)
@@ -140,7 +141,7 @@ final class ReferralBundle {
      * The BaRS use case, where the guide publishes one for the destination: 999 to ED ({@code a1t5}), 999 to UTC
      * ({@code a1t6}), 999 to a clinical assessment service ({@code a3t1}); none for other referrals.
      */
-    static String useCase(HearAndTreat referral) {
+    static @Nullable String useCase(HearAndTreat referral) {
         if (referral.kind() == ServiceKind.EMERGENCY_DEPARTMENT) {
             return "a1t5";
         }

@@ -43,8 +43,6 @@ final class ResultWriter {
                                              Ids ids) {
         GuidanceResponse g = new GuidanceResponse();
         g.setId(ids.next());
-        g.setRequestIdentifier(new org.hl7.fhir.r4.model.Identifier().setSystem(FhirCodes.BASE + "/request")
-                .setValue(g.getId()));
         g.setModule(new org.hl7.fhir.r4.model.UriType(moduleUri(result)));
         g.addExtension(FhirCodes.EXT_CONTENT_HASH, new StringType(result.ruleSet().contentHash()));
         boolean waiting = result.nextQuestions().stream().anyMatch(NextQuestion::blocksHearAndTreat);
@@ -68,9 +66,7 @@ final class ResultWriter {
 
         for (NextQuestion q : result.nextQuestions()) {
             DataRequirement need = g.addDataRequirement().setType("QuestionnaireResponse");
-            need.addProfile(FhirCodes.BASE + "/Questionnaire/" + result.ruleSet().id());
-            CodeableConcept asked = FhirCodes.concept(FhirCodes.QUESTION, q.code(), q.text(), q.codings());
-            need.addCodeFilter().setPath("item.linkId").setCode(asked.getCoding());
+            need.addCodeFilter().setPath("item.linkId").addCode(new Coding(FhirCodes.QUESTION, q.code(), q.text()));
         }
         for (AdviceGiven a : result.careAdvice()) {
             g.addNote().setText("Care advice: " + a.text());

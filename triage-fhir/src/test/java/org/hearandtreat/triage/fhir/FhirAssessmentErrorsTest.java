@@ -141,4 +141,80 @@ class FhirAssessmentErrorsTest {
 
         assertThat(assessment.vitals().pulse()).isEqualTo(140);
     }
+
+    private static org.hl7.fhir.r4.model.Bundle adultCough(org.hearandtreat.triage.Vitals vitals) {
+        return FhirTriageTest.FHIR.call(org.hearandtreat.triage.Assessment.builder()
+                .patient(org.hearandtreat.triage.Patient.builder().sex(org.hearandtreat.triage.Sex.MALE).ageYears(40)
+                        .build()).complaint("COUGH").vitals(vitals)
+                .evaluatedAt(java.time.Instant.parse("2026-06-30T12:00:00Z")).build());
+    }
+
+    @Test
+    void bloodPressurePanel_isReadFromItsComponents_andAnEnteredInErrorReadingIsNotAMeasurement() {
+        org.hl7.fhir.r4.model.Bundle bundle = adultCough(org.hearandtreat.triage.Vitals.builder().pulse(80).build());
+        org.hl7.fhir.r4.model.Observation panel = new org.hl7.fhir.r4.model.Observation();
+        panel.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
+        panel.getCode().addCoding().setSystem(FhirCodes.LOINC).setCode("85354-9");
+        panel.addComponent().setValue(new org.hl7.fhir.r4.model.Quantity(88).setSystem(FhirCodes.UCUM)
+                .setCode("mm[Hg]")).getCode().addCoding().setSystem(FhirCodes.LOINC).setCode("8480-6");
+        panel.addComponent().setValue(new org.hl7.fhir.r4.model.Quantity(50).setSystem(FhirCodes.UCUM)
+                .setCode("mm[Hg]")).getCode().addCoding().setSystem(FhirCodes.LOINC).setCode("8462-4");
+        bundle.addEntry().setResource(panel);
+        org.hl7.fhir.r4.model.Observation wrongPulse = ((org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(3)
+                .getResource()).copy();
+        wrongPulse.setValue(new org.hl7.fhir.r4.model.Quantity(200).setSystem(FhirCodes.UCUM).setCode("/min"));
+        wrongPulse.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.ENTEREDINERROR);
+        bundle.addEntry().setResource(wrongPulse);
+
+        var vitals = FhirTriageTest.FHIR.assessment(bundle).vitals();
+
+        assertThat(vitals.systolicBp()).isEqualTo(88);
+        assertThat(vitals.diastolicBp()).isEqualTo(50);
+        assertThat(vitals.pulse()).as("the reading entered in error is not a measurement").isEqualTo(80);
+    }
+
+    @Test
+    void twoReadingsOfOneVitalSign_orAnAgeGivenTwice_areRefused() {
+        org.hl7.fhir.r4.model.Bundle bundle = adultCough(org.hearandtreat.triage.Vitals.builder().pulse(80).build());
+        bundle.addEntry().setResource(((org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(3).getResource())
+                .copy());
+        ((org.hl7.fhir.r4.model.Patient) bundle.getEntry().get(1).getResource())
+                .setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1986-01-01"));
+
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> FhirTriageTest.FHIR.assessment(bundle));
+
+        assertThat(e.violations()).extracting(Violation::expected).anySatisfy(x -> assertThat(x)
+                .contains("one Observation per vital sign")).anySatisfy(x -> assertThat(x)
+                .contains("the age once"));
+    }
+
+    @Test
+    void carePlanWithoutItsEscalationAnswer_isRefused_notDefaulted() throws IOException {
+        org.hl7.fhir.r4.model.Bundle bundle = FhirTriageTest.FHIR.call(FhirTriageTest.cases().stream()
+                .map(org.hearandtreat.triage.TriageCase::assessment).filter(a -> a.patient().advanceCarePlan() != null)
+                .findFirst().orElseThrow());
+        org.hl7.fhir.r4.model.QuestionnaireResponse qr =
+                (org.hl7.fhir.r4.model.QuestionnaireResponse) bundle.getEntry().get(0).getResource();
+        qr.getItem().stream().filter(i -> i.getLinkId().equals("advance-care-plan")).findFirst().orElseThrow()
+                .getItem().removeIf(i -> i.getLinkId().equals("limits-escalation"));
+
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> FhirTriageTest.FHIR.assessment(bundle));
+
+        assertThat(e.violations()).extracting(Violation::path)
+                .containsExactly("QuestionnaireResponse.item.where(linkId='limits-escalation')");
+    }
+
+    @Test
+    void responseEnteredInError_isNotTriaged() {
+        org.hl7.fhir.r4.model.Bundle bundle = adultCough(org.hearandtreat.triage.Vitals.NONE);
+        ((org.hl7.fhir.r4.model.QuestionnaireResponse) bundle.getEntry().get(0).getResource())
+                .setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR);
+
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> FhirTriageTest.FHIR.assessment(bundle));
+
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("QuestionnaireResponse.status");
+    }
 }
