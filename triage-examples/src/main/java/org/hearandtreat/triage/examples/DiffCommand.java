@@ -12,7 +12,6 @@ import org.hearandtreat.triage.Guidance;
 import org.hearandtreat.triage.InvalidAssessmentException;
 import org.hearandtreat.triage.RuleSetInfo;
 import org.hearandtreat.triage.TriageEngine;
-import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.TriageResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,8 +82,7 @@ final class DiffCommand implements Callable<Integer> {
             String rel = folder.relativize(file).toString().replace('\\', '/');
             String text = Files.readString(file);
             try {
-                var assessment = TriageCli.isCase(text) ? TriageJson.readCase(text).assessment()
-                        : TriageJson.readAssessment(text);
+                var assessment = TriageCli.readAssessment(text);
                 TriageResult a = before.evaluate(assessment, Guidance.NONE);
                 TriageResult b = after.evaluate(assessment, Guidance.NONE);
                 compared++;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.hearandtreat.triage.InvalidAssessmentException;
 import org.hearandtreat.triage.TriageEngine;
-import org.hearandtreat.triage.TriageJson;
 import org.hearandtreat.triage.fhir.FhirTriage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,8 +72,7 @@ final class FhirCommand implements Runnable {
                 return TriageCli.EXIT_BAD_RULES;
             }
             try {
-                var assessment = TriageCli.isCase(text) ? TriageJson.readCase(text).assessment()
-                        : TriageJson.readAssessment(text);
+                var assessment = TriageCli.readAssessment(text);
                 FhirTriage fhir = FhirTriage.of(engine);
                 spec.commandLine().getOut().println(fhir.toJson(fhir.call(assessment)));
                 return 0;

@@ -61,8 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
         for (Path file : CaseSuite.caseFiles(cases)) {
             String text = Files.readString(file);
             try {
-                seeds.add(TriageCli.isCase(text) ? TriageJson.readCase(text).assessment()
-                        : TriageJson.readAssessment(text));
+                seeds.add(TriageCli.readAssessment(text));
             } catch (InvalidAssessmentException e) {
                 err.println("error: " + file + ": " + e.getMessage());
                 return TriageCli.EXIT_BAD_INPUT;

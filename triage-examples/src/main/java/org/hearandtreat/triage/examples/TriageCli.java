@@ -127,6 +127,15 @@ public final class TriageCli implements Runnable {
     }
 
     /**
+     * @param json a case file or a plain assessment
+     * @return the assessment it holds
+     * @throws org.hearandtreat.triage.InvalidAssessmentException naming each bad field
+     */
+    static org.hearandtreat.triage.Assessment readAssessment(String json) {
+        return isCase(json) ? TriageJson.readCase(json).assessment() : TriageJson.readAssessment(json);
+    }
+
+    /**
      * Reads a file, or standard input for "-", refusing anything larger than a JSON document may be before reading it
      * all; prints one line and returns null when it cannot.
      */

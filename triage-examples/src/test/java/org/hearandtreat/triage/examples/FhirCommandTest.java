@@ -14,6 +14,13 @@ class FhirCommandTest {
     @TempDir
     Path dir;
 
+    /** @return the example call written as a FHIR Bundle by {@code fhir call}, edited, in a file */
+    private Path fhirCall(String example, java.util.function.UnaryOperator<String> edit) throws IOException {
+        TriageCliTest.Run call = TriageCliTest.run("fhir", "call", TriageCliTest.EXAMPLES.resolve(example).toString());
+        assertThat(call.exit()).as(call.err()).isZero();
+        return Files.writeString(dir.resolve(example), edit.apply(call.out()));
+    }
+
     @Test
     void questionnaire_isPrintedAsFhirJson() {
         TriageCliTest.Run run = TriageCliTest.run("fhir", "questionnaire");
@@ -25,11 +32,7 @@ class FhirCommandTest {
 
     @Test
     void aCallAsFhir_isTriagedToAGuidanceResponse_orAReferralBundle() throws IOException {
-        TriageCliTest.Run call = TriageCliTest.run("fhir", "call",
-                TriageCliTest.EXAMPLES.resolve("fall-uninjured-cannot-get-up.json").toString());
-        assertThat(call.exit()).isZero();
-        Path response = dir.resolve("response.json");
-        Files.writeString(response, call.out());
+        Path response = fhirCall("fall-uninjured-cannot-get-up.json", json -> json);
 
         TriageCliTest.Run assess = TriageCliTest.run("assess", "--fhir", response.toString());
         assertThat(assess.exit()).as(assess.err()).isZero();
@@ -46,10 +49,8 @@ class FhirCommandTest {
 
     @Test
     void badFhirInput_namesTheLinkId_inOneLine() throws IOException {
-        TriageCliTest.Run call = TriageCliTest.run("fhir", "call",
-                TriageCliTest.EXAMPLES.resolve("fall-uninjured-cannot-get-up.json").toString());
-        Path response = dir.resolve("response.json");
-        Files.writeString(response, call.out().replace("\"FALL_LONG_LIE\"", "\"FALL_LONGLIE\""));
+        Path response = fhirCall("fall-uninjured-cannot-get-up.json",
+                json -> json.replace("\"FALL_LONG_LIE\"", "\"FALL_LONGLIE\""));
 
         TriageCliTest.Run run = TriageCliTest.run("assess", "--fhir", response.toString());
 
@@ -61,10 +62,7 @@ class FhirCommandTest {
 
     @Test
     void referralOptionsWithoutWhatTheyNeed_areErrors_andADispatchKeepsItsGuidanceResponse() throws IOException {
-        TriageCliTest.Run call = TriageCliTest.run("fhir", "call",
-                TriageCliTest.EXAMPLES.resolve("chest-pain-cardiac-features.json").toString());
-        Path response = dir.resolve("chest.json");
-        Files.writeString(response, call.out());
+        Path response = fhirCall("chest-pain-cardiac-features.json", json -> json);
 
         assertThat(TriageCliTest.run("assess", "--sender", "x", response.toString()).err())
                 .contains("error: --referral, --sender and --receiver need --fhir");

@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hearandtreat.triage.AdvanceCarePlan;
 import org.hearandtreat.triage.Answer;
@@ -204,10 +203,5 @@ final class AssessmentWriter {
             case NO -> TriageQuestionnaire.ANSWERS.get(1).copy();
             case UNKNOWN -> TriageQuestionnaire.ANSWERS.get(2).copy();
         }));
-    }
-
-    /** Lower-case, for FHIR codes made from enum names. */
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
