@@ -14,6 +14,28 @@ class ReferenceRuleSetTest {
                         + "drools-model-compiler)").isNotNull();
     }
 
+    /**
+     * kie-maven-plugin names the generated classes of each protocol after a fresh random id on every build and never
+     * deletes the last build's: without the clean step in the pom, a working tree's rules jar grew by a full copy of
+     * the executable model per build (180 MB after a day's work), every copy but one dead weight.
+     */
+    @Test
+    void buildOutputHoldsOneExecutableModelPerProtocol_noStaleCopies() throws Exception {
+        java.nio.file.Path compiled = java.nio.file.Path.of(getClass().getClassLoader()
+                .getResource("org/hearandtreat/triage/protocols/ruleset.json").toURI()).getParent();
+        try (var folders = java.nio.file.Files.list(compiled)) {
+            var protocols = folders.filter(java.nio.file.Files::isDirectory).toList();
+            assertThat(protocols).hasSizeGreaterThan(30);
+            for (java.nio.file.Path folder : protocols) {
+                try (var files = java.nio.file.Files.list(folder)) {
+                    assertThat(files.map(f -> f.getFileName().toString())
+                            .filter(name -> name.matches("Rules[0-9a-f]{32}\\.class")))
+                            .as("generated rule classes in %s", folder).hasSize(1);
+                }
+            }
+        }
+    }
+
     @Test
     void rulesJarAndItsSourceFolder_buildTheSameRuleSet() throws Exception {
         RuleSet fromSource = RuleSet.fromDirectory(ReferenceProtocols.SOURCE_FOLDER);
