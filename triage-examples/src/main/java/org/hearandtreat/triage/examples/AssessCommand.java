@@ -112,7 +112,7 @@ final class AssessCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            out.println(fhirTriage.toJson(fhirTriage.referral(result, assessment, routing)));
+            out.println(fhirTriage.toJson(fhirTriage.referral(result, parsed, routing)));
             return 0;
         } catch (InvalidAssessmentException e) {
             e.violations().forEach(v -> err.println("error: " + input + ": " + v));

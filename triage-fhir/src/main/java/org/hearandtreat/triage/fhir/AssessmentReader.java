@@ -42,32 +42,48 @@ import org.jspecify.annotations.Nullable;
 final class AssessmentReader {
 
     private final Vocabulary vocabulary;
+    private final String questionnaireUrl;
     private final List<Violation> violations = new ArrayList<>();
     private @Nullable Period age;
     private boolean ageFromBirthDate;
 
-    private AssessmentReader(Vocabulary vocabulary) {
+    private AssessmentReader(Vocabulary vocabulary, String questionnaireUrl) {
         this.vocabulary = vocabulary;
+        this.questionnaireUrl = questionnaireUrl;
     }
 
-    static Assessment read(Vocabulary vocabulary, Resource input) {
-        return new AssessmentReader(vocabulary).assessment(input);
+    static Assessment read(Vocabulary vocabulary, String questionnaireUrl, Resource input) {
+        return new AssessmentReader(vocabulary, questionnaireUrl).assessment(input);
+    }
+
+    /** The path of a resource in the input: by id where it has one, as the sender knows it, else by position. */
+    private static String at(String indexed, @Nullable Resource r) {
+        return r != null && r.getIdElement().hasIdPart() && !r.getIdElement().getIdPart().startsWith("urn:")
+                ? indexed.replaceFirst("\\[\\d+]((\\.resource)?)$", "$1") + ".where(id='"
+                + r.getIdElement().getIdPart() + "')" : indexed;
     }
 
     private Assessment assessment(Resource input) {
         QuestionnaireResponse response = null;
         org.hl7.fhir.r4.model.Patient patient = null;
         String patientPath = "Patient";
+        String patientFullUrl = null;
         List<Map.Entry<String, Observation>> observations = new ArrayList<>();
         List<Map.Entry<String, Resource>> resources = new ArrayList<>();
+        Map<Resource, String> fullUrls = new java.util.IdentityHashMap<>();
         if (input instanceof Bundle bundle) {
             for (int i = 0; i < bundle.getEntry().size(); i++) {
-                resources.add(Map.entry("Bundle.entry[" + i + "].resource", bundle.getEntry().get(i).getResource()));
+                Resource r = bundle.getEntry().get(i).getResource();
+                resources.add(Map.entry(at("Bundle.entry[" + i + "].resource", r), r));
+                if (r != null && bundle.getEntry().get(i).hasFullUrl()) {
+                    fullUrls.put(r, bundle.getEntry().get(i).getFullUrl());
+                }
             }
         } else if (input instanceof QuestionnaireResponse qr) {
             resources.add(Map.entry("QuestionnaireResponse", qr));
             for (int i = 0; i < qr.getContained().size(); i++) {
-                resources.add(Map.entry("QuestionnaireResponse.contained[" + i + "]", qr.getContained().get(i)));
+                resources.add(Map.entry(at("QuestionnaireResponse.contained[" + i + "]", qr.getContained().get(i)),
+                        qr.getContained().get(i)));
             }
         } else {
             fail(input == null ? "resourceType" : input.fhirType(), input == null ? null : input.fhirType(),
@@ -78,8 +94,8 @@ final class AssessmentReader {
             for (int i = 0, n = resources.size(); i < n; i++) {
                 if (resources.get(i).getValue() instanceof QuestionnaireResponse qr) {
                     for (int c = 0; c < qr.getContained().size(); c++) {
-                        resources.add(Map.entry(resources.get(i).getKey() + ".contained[" + c + "]",
-                                qr.getContained().get(c)));
+                        resources.add(Map.entry(at(resources.get(i).getKey() + ".contained[" + c + "]",
+                                qr.getContained().get(c)), qr.getContained().get(c)));
                     }
                 }
             }
@@ -97,6 +113,7 @@ final class AssessmentReader {
                 }
                 patient = p;
                 patientPath = entry.getKey();
+                patientFullUrl = fullUrls.get(p);
             } else if (r instanceof Observation o) {
                 observations.add(Map.entry(entry.getKey(), o));
             } else if (r != null) {
@@ -107,6 +124,25 @@ final class AssessmentReader {
         if (response == null) {
             fail("QuestionnaireResponse", null, "a QuestionnaireResponse with the answers");
             throw new InvalidAssessmentException(violations);
+        }
+        if (response.hasQuestionnaire()) {
+            String canonical = response.getQuestionnaire();
+            String url = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
+            if (!url.equals(questionnaireUrl)) {
+                fail("QuestionnaireResponse.questionnaire", canonical, "the rule set's Questionnaire, " + questionnaireUrl
+                        + " (any version: every linkId is checked against this rule set)");
+            }
+        }
+        if (patient != null && response.getSubject().hasReference()) {
+            String reference = response.getSubject().getReference();
+            String id = patient.getIdElement().getIdPart();
+            String bare = reference.startsWith("#") ? reference.substring(1) : reference;
+            boolean links = reference.equals(patientFullUrl) || id != null && (bare.equals(id)
+                    || bare.equals("Patient/" + id) || ("#" + bare).equals(id) || reference.equals(id));
+            if (!links) {
+                fail("QuestionnaireResponse.subject", reference, "a reference to the Patient given with the response "
+                        + "(its fullUrl, Patient/id, or #id when contained), or no subject");
+            }
         }
         if (response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR
                 || response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.STOPPED) {
@@ -524,8 +560,8 @@ final class AssessmentReader {
                     }
                 }
             }
-            fail(path + ".valueCodeableConcept", value == null ? null : value.fhirType(), "a Coding of "
-                    + FhirCodes.CONSCIOUSNESS + ": one of " + List.of(Consciousness.values()));
+            fail(path + ".valueCodeableConcept", value == null ? null : value.fhirType(), "a valueCodeableConcept "
+                    + "holding a Coding of " + FhirCodes.CONSCIOUSNESS + ": one of " + List.of(Consciousness.values()));
             return null;
         }
         if (!(value instanceof Quantity quantity) || quantity.getValue() == null) {
@@ -533,7 +569,8 @@ final class AssessmentReader {
             return null;
         }
         if (!FhirCodes.UCUM.equals(quantity.getSystem()) || !sign.unit.equals(quantity.getCode())) {
-            fail(path + ".valueQuantity.code", quantity.getSystem() + "|" + quantity.getCode(),
+            fail(path + ".valueQuantity.code", quantity.hasSystem() || quantity.hasCode()
+                            ? quantity.getSystem() + "|" + quantity.getCode() : "no unit",
                     "UCUM unit " + sign.unit + " (" + FhirCodes.UCUM + ")");
             return null;
         }
@@ -541,7 +578,8 @@ final class AssessmentReader {
             try {
                 return quantity.getValue().intValueExact();
             } catch (ArithmeticException e) {
-                fail(path + ".valueQuantity.value", quantity.getValue().toPlainString(), "a whole number");
+                fail(path + ".valueQuantity.value", quantity.getValue().toPlainString(), "a whole number of "
+                        + sign.unit + (sign == VitalSign.SPO2 ? " (96, not 0.96)" : ""));
                 return null;
             }
         }

@@ -95,7 +95,7 @@ public final class FhirTriage {
      * @throws InvalidAssessmentException naming each bad item or element
      */
     public Assessment assessment(Resource input) {
-        return AssessmentReader.read(engine.vocabulary(), input);
+        return AssessmentReader.read(engine.vocabulary(), TriageQuestionnaire.url(engine.ruleSetInfo()), input);
     }
 
     /**
@@ -135,6 +135,56 @@ public final class FhirTriage {
         AssessmentWriter.Written written = AssessmentWriter.write(assessment, result.ruleSet(), engine.vocabulary(),
                 ids);
         return ReferralBundle.build(result, assessment.complaint(), written, engine.vocabulary(), routing, ids);
+    }
+
+    /**
+     * A referral for a call that came in as FHIR: the sender's own Patient (with its identifiers, such as the NHS
+     * number, its name and birth date), QuestionnaireResponse and Observations go into the Bundle as given, under new
+     * ids and pointing at the Patient, so nothing the sender knew is lost.
+     *
+     * @param result  the engine's result for the call read from {@code input}
+     * @param input   the QuestionnaireResponse or Bundle the call was read from
+     * @param routing where the message goes
+     * @return the referral as a BaRS-shaped message Bundle
+     * @throws InvalidAssessmentException when the input is not a valid call
+     * @throws IllegalArgumentException when the result is a dispatch or self-care
+     */
+    public Bundle referral(TriageResult result, Resource input, Routing routing) {
+        Assessment assessment = assessment(input);
+        List<Resource> given = new java.util.ArrayList<>();
+        if (input instanceof Bundle bundle) {
+            bundle.getEntry().forEach(e -> given.add(e.getResource()));
+        } else {
+            given.add(input);
+        }
+        for (Resource r : List.copyOf(given)) {
+            if (r instanceof org.hl7.fhir.r4.model.QuestionnaireResponse qr) {
+                given.addAll(qr.getContained());
+            }
+        }
+        Ids ids = new Ids(result.toString());
+        org.hl7.fhir.r4.model.Patient patient = given.stream()
+                .filter(r -> r instanceof org.hl7.fhir.r4.model.Patient).findFirst()
+                .map(r -> ((org.hl7.fhir.r4.model.Patient) r).copy()).orElseThrow();
+        patient.setId(ids.next());
+        Reference subject = Ids.reference(patient);
+        org.hl7.fhir.r4.model.QuestionnaireResponse response = given.stream()
+                .filter(r -> r instanceof org.hl7.fhir.r4.model.QuestionnaireResponse).findFirst()
+                .map(r -> ((org.hl7.fhir.r4.model.QuestionnaireResponse) r).copy()).orElseThrow();
+        response.getContained().clear();
+        response.setId(ids.next());
+        response.setSubject(subject);
+        List<org.hl7.fhir.r4.model.Observation> observations = new java.util.ArrayList<>();
+        for (Resource r : given) {
+            if (r instanceof org.hl7.fhir.r4.model.Observation o) {
+                org.hl7.fhir.r4.model.Observation copy = o.copy();
+                copy.setId(ids.next());
+                copy.setSubject(subject);
+                observations.add(copy);
+            }
+        }
+        return ReferralBundle.build(result, assessment.complaint(),
+                new AssessmentWriter.Written(response, patient, observations), engine.vocabulary(), routing, ids);
     }
 
     /** @return the resource as pretty-printed FHIR JSON */
@@ -186,7 +236,7 @@ public final class FhirTriage {
             IBaseResource parsed = parser.parseResource(json);
             return (Resource) parsed;
         } catch (DataFormatException | ClassCastException e) {
-            throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$", null,
+            throw new InvalidAssessmentException(List.of(new InvalidAssessmentException.Violation("$", "the document",
                     "FHIR R4 JSON: " + e.getMessage())));
         }
     }

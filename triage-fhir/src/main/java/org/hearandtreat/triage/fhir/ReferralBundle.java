@@ -101,8 +101,8 @@ final class ReferralBundle {
         header.setId(ids.next());
         header.setEvent(new Coding(EVENTS, "servicerequest-request", null));
         header.addDestination().setEndpoint(routing.receiverEndpoint());
-        header.getSource().setName("hear-and-treat triage engine").setEndpoint(routing.senderEndpoint())
-                .setSoftware("rule set " + result.ruleSet().id()).setVersion(result.ruleSet().version());
+        header.getSource().setEndpoint(routing.senderEndpoint()).setSoftware("hear-and-treat triage engine, rule set "
+                + result.ruleSet().id()).setVersion(result.ruleSet().version());
         header.setReason(new CodeableConcept(new Coding(REASONS, "new", null)));
         header.addFocus(Ids.reference(request));
         header.setDefinition(DEFINITION);

@@ -179,6 +179,12 @@ final class ResultWriter {
         for (SafetyFlag flag : result.flags()) {
             s.append(flag.description()).append(". ");
         }
+        for (Reason withheld : result.reasons()) {
+            if (withheld.role() == Reason.Role.WITHHELD && withheld.proposed() != null) {
+                s.append("Held back until the red flags are answered: ").append(withheld.ruleName()).append(" (")
+                        .append(withheld.proposed().code()).append("). ");
+            }
+        }
         List<AdviceGiven> advice = new java.util.ArrayList<>(result.careAdvice());
         advice.addAll(result.worseningAdvice());
         for (AdviceGiven a : advice) {

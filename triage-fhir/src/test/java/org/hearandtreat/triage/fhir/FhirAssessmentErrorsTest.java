@@ -217,4 +217,46 @@ class FhirAssessmentErrorsTest {
 
         assertThat(e.violations()).extracting(Violation::path).containsExactly("QuestionnaireResponse.status");
     }
+
+    @Test
+    void aResponseAboutAnotherPatient_orToAnotherQuestionnaire_isRefused() {
+        org.hl7.fhir.r4.model.Bundle bundle = adultCough(org.hearandtreat.triage.Vitals.NONE);
+        org.hl7.fhir.r4.model.QuestionnaireResponse qr =
+                (org.hl7.fhir.r4.model.QuestionnaireResponse) bundle.getEntry().get(0).getResource();
+        qr.getSubject().setReference("Patient/someone-else");
+        qr.setQuestionnaire("https://example.org/Questionnaire/other|1");
+
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> FhirTriageTest.FHIR.assessment(bundle));
+
+        assertThat(e.violations()).extracting(Violation::path)
+                .containsExactlyInAnyOrder("QuestionnaireResponse.subject", "QuestionnaireResponse.questionnaire");
+    }
+
+    @Test
+    void anotherVersionOfTheQuestionnaire_isAccepted_becauseEveryLinkIdIsChecked() {
+        org.hl7.fhir.r4.model.Bundle bundle = adultCough(org.hearandtreat.triage.Vitals.NONE);
+        ((org.hl7.fhir.r4.model.QuestionnaireResponse) bundle.getEntry().get(0).getResource())
+                .setQuestionnaire("https://hearandtreat.org/fhir/Questionnaire/reference-protocols|0.4.0");
+
+        assertThat(FhirTriageTest.FHIR.assessment(bundle).complaint()).isEqualTo("COUGH");
+    }
+
+    @Test
+    void aResourceWithAnId_isNamedByIt_asTheSenderKnowsIt() {
+        org.hl7.fhir.r4.model.Bundle bundle = adultCough(org.hearandtreat.triage.Vitals.builder().pulse(80).build());
+        org.hl7.fhir.r4.model.Observation pulse = (org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(3)
+                .getResource();
+        pulse.setId("pulse-1");
+        bundle.getEntry().get(3).setFullUrl(null);
+        pulse.setValue(new org.hl7.fhir.r4.model.Quantity(0.8).setSystem(FhirCodes.UCUM).setCode("/min"));
+
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> FhirTriageTest.FHIR.assessment(bundle));
+
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("Bundle.entry.resource.where(id='pulse-1').valueQuantity.value");
+            assertThat(v.expected()).isEqualTo("a whole number of /min");
+        });
+    }
 }

@@ -226,4 +226,48 @@ class FhirTriageTest {
         }
         assertThat(referrals).isGreaterThanOrEqualTo(3);
     }
+
+    @Test
+    void referralForACallThatCameInAsFhir_keepsTheSendersPatient_andIsValidR4() throws IOException {
+        Bundle call = FHIR.call(example("fall-uninjured-cannot-get-up.json"));
+        org.hl7.fhir.r4.model.Patient sent = (org.hl7.fhir.r4.model.Patient) call.getEntry().get(1).getResource();
+        sent.addIdentifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue("9449306060");
+        sent.addName().setFamily("Example").addGiven("Ada");
+        sent.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1942-05-01"));
+        call.getEntry().removeIf(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Observation o
+                && o.getCode().getCodingFirstRep().getCode().equals(AssessmentWriter.AGE));
+        Bundle parsed = (Bundle) FHIR.parse(FHIR.toJson(call));
+        TriageResult result = ENGINE.evaluate(FHIR.assessment(parsed));
+
+        Bundle referral = FHIR.referral(result, parsed, ROUTING);
+
+        assertThat(R4Validation.errors(FHIR.toJson(referral))).isEmpty();
+        org.hl7.fhir.r4.model.Patient patient = referral.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource).filter(r -> r instanceof org.hl7.fhir.r4.model.Patient)
+                .map(r -> (org.hl7.fhir.r4.model.Patient) r).findFirst().orElseThrow();
+        assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("9449306060");
+        assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1942-05-01");
+        assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Example");
+        org.hl7.fhir.r4.model.QuestionnaireResponse answers = referral.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r instanceof org.hl7.fhir.r4.model.QuestionnaireResponse)
+                .map(r -> (org.hl7.fhir.r4.model.QuestionnaireResponse) r).findFirst().orElseThrow();
+        assertThat(answers.getSubject().getReference()).isEqualTo("urn:uuid:" + patient.getIdElement().getIdPart());
+    }
+
+    @Test
+    void referralWhileRedFlagsAreUnanswered_tellsTheCallbackClinicianWhatWasHeldBack() throws IOException {
+        Assessment fall = example("fall-uninjured-cannot-get-up.json");
+        Assessment unasked = new Assessment(fall.patient(), "FALL", java.util.Map.of("FALL_CANNOT_GET_UP",
+                org.hearandtreat.triage.Answer.YES), fall.vitals(), fall.evaluatedAt());
+        TriageResult result = ENGINE.evaluate(unasked);
+        assertThat(result.flags()).contains(SafetyFlag.HEAR_AND_TREAT_WITHHELD_RED_FLAGS_UNANSWERED);
+
+        Bundle referral = FHIR.referral(result, unasked, ROUTING);
+
+        ServiceRequest request = (ServiceRequest) referral.getEntry().get(1).getResource();
+        assertThat(request.getNoteFirstRep().getText())
+                .contains("Held back until the red flags are answered: Uninjured but unable to get up needs the falls "
+                        + "response service (FALLS_RESPONSE/PT2H)");
+    }
 }
