@@ -32,7 +32,7 @@ final class AssessCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--fhir", description = "Read a FHIR R4 QuestionnaireResponse (or a Bundle with its Patient and "
-            + "Observations) and print the result as a FHIR GuidanceResponse.")
+            + "Observations) and print the result as a FHIR GuidanceResponse, or bad input as an OperationOutcome.")
     boolean fhir;
 
     @Option(names = "--referral", description = "With --fhir: print a hear-and-treat referral as a BaRS-shaped FHIR "
@@ -115,6 +115,7 @@ final class AssessCommand implements Callable<Integer> {
             out.println(fhirTriage.toJson(fhirTriage.referral(result, parsed, routing)));
             return 0;
         } catch (InvalidAssessmentException e) {
+            out.println(fhirTriage.toJson(fhirTriage.operationOutcome(e)));
             e.violations().forEach(v -> err.println("error: " + input + ": " + v));
             return TriageCli.EXIT_BAD_INPUT;
         }

@@ -55,6 +55,8 @@ class FhirCommandTest {
         TriageCliTest.Run run = TriageCliTest.run("assess", "--fhir", response.toString());
 
         assertThat(run.exit()).isEqualTo(TriageCli.EXIT_BAD_INPUT);
+        assertThat(run.out()).contains("\"resourceType\": \"OperationOutcome\"", "\"severity\": \"error\"",
+                "\"expression\": [ \"QuestionnaireResponse.item.where(linkId='FALL_LONGLIE')\" ]");
         assertThat(run.err().strip()).isEqualTo("error: " + response + ": QuestionnaireResponse.item.where(linkId="
                 + "'FALL_LONGLIE'): 'FALL_LONGLIE' is not valid; expected a linkId of the rule set's Questionnaire "
                 + "(question, risk factor, complaint or pregnancy item)");

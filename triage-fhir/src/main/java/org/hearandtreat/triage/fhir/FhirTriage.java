@@ -187,6 +187,21 @@ public final class FhirTriage {
                 new AssessmentWriter.Written(response, patient, observations), engine.vocabulary(), routing, ids);
     }
 
+    /**
+     * @param invalid the violations a call was refused for
+     * @return them as an OperationOutcome, one {@code error} issue per violation with its path as the expression, for
+     *         a sender that reads errors as FHIR
+     */
+    public org.hl7.fhir.r4.model.OperationOutcome operationOutcome(InvalidAssessmentException invalid) {
+        org.hl7.fhir.r4.model.OperationOutcome outcome = new org.hl7.fhir.r4.model.OperationOutcome();
+        for (InvalidAssessmentException.Violation v : invalid.violations()) {
+            outcome.addIssue().setSeverity(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(org.hl7.fhir.r4.model.OperationOutcome.IssueType.INVALID)
+                    .setDiagnostics(v.toString()).addExpression(v.path());
+        }
+        return outcome;
+    }
+
     /** @return the resource as pretty-printed FHIR JSON */
     public String toJson(IBaseResource resource) {
         return context.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);

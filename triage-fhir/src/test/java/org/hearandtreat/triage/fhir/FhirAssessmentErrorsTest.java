@@ -31,6 +31,10 @@ class FhirAssessmentErrorsTest {
         assertThat(e.violations()).extracting(Violation::path, Violation::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "QuestionnaireResponse.item.where(linkId='FALL_LONGLIE')", "FALL_LONGLIE"));
+        String outcome = FhirTriageTest.FHIR.toJson(FhirTriageTest.FHIR.operationOutcome(e));
+        assertThat(R4Validation.errors(outcome)).isEmpty();
+        assertThat(FhirTriageTest.FHIR.operationOutcome(e).getIssueFirstRep().getExpression().get(0).getValue())
+                .isEqualTo("QuestionnaireResponse.item.where(linkId='FALL_LONGLIE')");
     }
 
     @Test
